@@ -1,0 +1,54 @@
+# Two commands: `make run` serves the demo, `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test setup demo lint format messages bench clean
+
+run: $(STAMP) var/.demo
+	@$(MANAGE) ensure_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+# Migrations and demo content are refreshed whenever the code that defines them changes.
+var/.demo: $(STAMP) $(shell find raion -path '*/migrations/*.py' -o -path 'raion/demo/*.py' 2>/dev/null)
+	mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	touch var/.demo
+
+setup: $(STAMP)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent && touch $@ || echo "npm unavailable: validator tests will skip"
+
+test: $(STAMP)
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory node_modules/.installed; fi
+	DJANGO_SETTINGS_MODULE=raion.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Catalogues (.po) and their compiled form (.mo) are both committed, so running the site
+# needs no gettext tools.
+messages: $(STAMP)
+	$(MANAGE) makemessages --all --ignore='.venv/*' --ignore='node_modules/*'
+	$(MANAGE) compilemessages --ignore='.venv/*'
+
+bench: $(STAMP)
+	DJANGO_SETTINGS_MODULE=raion.settings.bench $(BIN)/python bench/render.py
+
+clean:
+	rm -rf var

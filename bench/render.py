@@ -1,0 +1,99 @@
+"""Server render time and SQL queries of the main page types with many articles.
+
+    make bench                      # 10,000 articles in var/bench.sqlite3
+    BENCH_ARTICLES=1000 make bench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/raion_bench make bench
+
+The database is created and filled on the first run and reused afterwards. Each page is
+requested once to warm caches (as on a visited site), then timed REPEAT times through
+Django's full request cycle (middleware, routing, templates), without a network.
+"""
+
+import datetime
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "raion.settings.bench")
+
+import django
+
+django.setup()
+
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from raion.demo.fixtures import DemoPages
+from raion.news.models import NewsArticlePage
+
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
+REPEAT = int(os.environ.get("BENCH_REPEAT", "50"))
+BENCH_SLUG_PREFIX = "bench-article-"
+
+
+def prepare():
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    section = DemoPages.load().district["ru"]
+    existing = NewsArticlePage.objects.filter(slug__startswith=BENCH_SLUG_PREFIX).count()
+    start = datetime.date(1990, 1, 1)
+    for batch_start in range(existing, ARTICLES, 500):
+        with transaction.atomic():
+            section.refresh_from_db()
+            for n in range(batch_start, min(batch_start + 500, ARTICLES)):
+                section.add_child(
+                    instance=NewsArticlePage(
+                        title=f"Benchmark article {n}",
+                        slug=f"{BENCH_SLUG_PREFIX}{n}",
+                        locale=section.locale,
+                        date=start + datetime.timedelta(days=n % 12000),
+                        lead="A generated article for the render benchmark.",
+                        body=[("paragraph", "<p>Body text of a generated article.</p>" * 3)],
+                        live=True,
+                    )
+                )
+        print(f"  {min(batch_start + 500, ARTICLES)} / {ARTICLES} articles", file=sys.stderr)
+    return section
+
+
+def measure(client, url):
+    assert client.get(url).status_code == 200, url
+    timings = []
+    for _ in range(REPEAT):
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, url
+    timings.sort()
+    p95 = timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)]
+    return statistics.median(timings), p95, len(queries)
+
+
+def main():
+    section = prepare()
+    total = NewsArticlePage.objects.live().count()
+    in_section = NewsArticlePage.objects.live().descendant_of(section).count()
+    last_page = (in_section - 1) // 10 + 1
+    article = NewsArticlePage.objects.get(slug=f"{BENCH_SLUG_PREFIX}{ARTICLES // 2}")
+    pages = {
+        "home": "/ru/",
+        "section, first page": section.url,
+        f"section, last page ({last_page})": f"{section.url}?page={last_page}",
+        "article": article.url,
+    }
+    client = Client()
+    print(f"{total} live articles ({in_section} in the section); {REPEAT} requests each")
+    print(f"{'page':<28} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    for name, url in pages.items():
+        median, p95, queries = measure(client, url)
+        print(f"{name:<28} {median:>10.2f} {p95:>8.2f} {queries:>8}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "raion.core"
+    label = "core"
+    verbose_name = _("Site identity")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -1,0 +1,34 @@
+"""What every public page type has in common."""
+
+from wagtail.models import Page, PageViewRestriction
+
+
+class SitePage(Page):
+    """Abstract base of our page types: breadcrumbs and metadata for sharing."""
+
+    class Meta:
+        abstract = True
+
+    def breadcrumb_ancestors(self):
+        """Ancestors from the language home down to the parent; empty on the home page.
+
+        Routing leaves them on the page (see raion.core.routing); previews and other
+        entry points fall back to a query.
+        """
+        ancestors = getattr(self, "route_ancestors", None)
+        if ancestors is None:
+            ancestors = list(self.get_ancestors().filter(depth__gt=1))
+        return ancestors
+
+    def get_view_restrictions(self):
+        """Restrictions on this page or an ancestor, in one query when routing found them."""
+        if not hasattr(self, "route_ancestors"):
+            return super().get_view_restrictions()
+        chain = [*self.route_ancestors, self]
+        if any(page.alias_of_id for page in chain):
+            return super().get_view_restrictions()  # aliases take their source's restrictions
+        return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in chain])
+
+    @property
+    def seo_description(self):
+        return self.search_description or getattr(self, "lead", "") or getattr(self, "intro", "")

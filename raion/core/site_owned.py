@@ -1,0 +1,59 @@
+"""Base for content that belongs to one site and exists once per language."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail.models import Site, TranslatableMixin
+
+from . import content_version
+
+
+class SiteOwnedTranslatable(TranslatableMixin, ClusterableModel):
+    """One row per (site, language): a site's identity, carousel or link list.
+
+    Wagtail snippets are global; carrying the site here is what keeps one district's
+    content apart from another's.
+    """
+
+    NOT_FOUND = "not-found"  # cached marker: the site has no row in any language
+
+    site = models.ForeignKey(
+        Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "locale"], name="%(app_label)s_%(class)s_one_per_site_locale"
+            )
+        ]
+
+    @classmethod
+    def for_site(cls, site, language_code=None, prefetch=()):
+        """The row for `site` in the active language, else in the default language.
+
+        Every page shows these rows, so they are cached (with their prefetched items)
+        until the content version changes.
+        """
+        if site is None:
+            return None
+        language_code = language_code or translation.get_language()
+        key = f"raion:{cls._meta.label_lower}:{site.pk}:{language_code}:{content_version.current()}"
+        row = cache.get(key)
+        if row is None:
+            row = cls._fetch_for_site(site, language_code, prefetch) or cls.NOT_FOUND
+            cache.set(key, row, timeout=settings.RAION_FRAGMENT_CACHE_SECONDS)
+        return None if row == cls.NOT_FOUND else row
+
+    @classmethod
+    def _fetch_for_site(cls, site, language_code, prefetch):
+        rows = list(
+            cls.objects.filter(site=site).select_related("locale").prefetch_related(*prefetch)
+        )
+        by_language = {row.locale.language_code: row for row in rows}
+        fallback = by_language.get(settings.LANGUAGE_CODE) or (rows[0] if rows else None)
+        return by_language.get(language_code, fallback)

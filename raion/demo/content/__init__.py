@@ -1,0 +1,1 @@
+"""Texts of the demo network, in ru, be and en."""

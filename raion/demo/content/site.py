@@ -1,0 +1,594 @@
+# ruff: noqa: RUF001 -- the texts are Cyrillic (ru, be) on purpose
+"""Texts of the demo site: identity, contacts, landmarks, sections and standard pages.
+
+The demo site is the Liozno District Executive Committee (Vitebsk region, Belarus). Everything
+here is sample content for the demo of the platform, in ru, be and en.
+"""
+
+IDENTITY = {
+    "ru": {
+        "full_name": "Лиозненский районный исполнительный комитет",
+        "short_name": "Лиозненский райисполком",
+        "region": "Витебская область",
+        "locality": "г.п. Лиозно",
+        "street": "ул. Ленина, 79/2",
+        "working_hours": (
+            "Понедельник — пятница: 8.00–13.00, 14.00–17.00\nСуббота, воскресенье: выходные дни"
+        ),
+        "phone_labels": {
+            "reception": "Приёмная",
+            "hotline": "Горячая линия",
+            "duty": "Дежурный",
+        },
+        "fax_label": "Факс",
+        "appeals_label": "Электронные обращения граждан и юридических лиц",
+    },
+    "be": {
+        "full_name": "Лёзненскі раённы выканаўчы камітэт",
+        "short_name": "Лёзненскі райвыканкам",
+        "region": "Віцебская вобласць",
+        "locality": "г.п. Лёзна",
+        "street": "вул. Леніна, 79/2",
+        "working_hours": (
+            "Панядзелак — пятніца: 8.00–13.00, 14.00–17.00\nСубота, нядзеля: выхадныя дні"
+        ),
+        "phone_labels": {
+            "reception": "Прыёмная",
+            "hotline": "Гарачая лінія",
+            "duty": "Дзяжурны",
+        },
+        "fax_label": "Факс",
+        "appeals_label": "Электронныя звароты грамадзян і юрыдычных асоб",
+    },
+    "en": {
+        "full_name": "Liozno District Executive Committee",
+        "short_name": "Liozno District Committee",
+        "region": "Vitebsk Region",
+        "locality": "Liozno",
+        "street": "79/2 Lenina Street",
+        "working_hours": ("Monday – Friday: 8:00–13:00, 14:00–17:00\nSaturday, Sunday: closed"),
+        "phone_labels": {
+            "reception": "Reception office",
+            "hotline": "Hotline",
+            "duty": "Duty officer",
+        },
+        "fax_label": "Fax",
+        "appeals_label": "Electronic appeals of citizens and legal entities",
+    },
+}
+
+CONTACTS = {
+    "postcode": "211220",
+    "phones": {
+        "reception": "+375 2138 5-25-69",
+        "hotline": "+375 2138 5-14-41",
+        "duty": "+375 2138 5-15-38",
+    },
+    "fax": "+375 2138 5-25-69",
+    "email": "rik@liozno.gov.by",
+    "appeals_url": "https://обращения.бел/",
+    "social": [
+        ("VKontakte", "https://vk.com/lioznorik"),
+        ("Telegram", "https://t.me/lioznorik"),
+    ],
+}
+
+LANDMARKS = [
+    {
+        "key": "railway-station",
+        "ru": "Лиозно. Ж/д станция",
+        "be": "Лёзна. Чыгуначная станцыя",
+        "en": "Liozno. Railway station",
+        "alt": {
+            "ru": "Здание железнодорожной станции Лиозно и пассажирская платформа вдоль путей",
+            "be": "Будынак чыгуначнай станцыі Лёзна і пасажырская платформа ўздоўж пуцей",
+            "en": "The Liozno railway station building and the passenger platform along the tracks",
+        },
+    },
+    {
+        "key": "central-square",
+        "ru": "Лиозно. Центральная площадь",
+        "be": "Лёзна. Цэнтральная плошча",
+        "en": "Liozno. Central square",
+        "alt": {
+            "ru": "Центральная площадь Лиозно с клумбами, деревьями и административными зданиями",
+            "be": "Цэнтральная плошча Лёзна з клумбамі, дрэвамі і адміністрацыйнымі будынкамі",
+            "en": "The central square of Liozno with flower beds, trees and public buildings",
+        },
+    },
+    {
+        "key": "memorial-tank",
+        "ru": "Мемориальный комплекс «Танк»",
+        "be": "Мемарыяльны комплекс «Танк»",
+        "en": "“Tank” memorial complex",
+        "alt": {
+            "ru": "Танк времён Великой Отечественной войны на постаменте, у подножия — цветы",
+            "be": "Танк часоў Вялікай Айчыннай вайны на пастаменце, каля падножжа — кветкі",
+            "en": "A Second World War tank on a pedestal with flowers laid at its foot",
+        },
+    },
+    {
+        "key": "culture-centre",
+        "ru": "Лиозно. Районный центр культуры",
+        "be": "Лёзна. Раённы цэнтр культуры",
+        "en": "Liozno. District Culture Centre",
+        "alt": {
+            "ru": "Фасад здания районного центра культуры в Лиозно с колоннами у входа",
+            "be": "Фасад будынка раённага цэнтра культуры ў Лёзне з калонамі каля ўвахода",
+            "en": "The front of the district culture centre in Liozno with columns at the entrance",
+        },
+    },
+]
+
+SECTIONS = {
+    "district": {
+        "ru": "Новости района",
+        "be": "Навіны раёна",
+        "en": "District news",
+        "intro": {
+            "ru": ("События Лиозненского района, решения райисполкома и объявления для жителей."),
+            "be": "Падзеі Лёзненскага раёна, рашэнні райвыканкама і аб'явы для жыхароў.",
+            "en": (
+                "Events in Liozno district, decisions of the district executive committee "
+                "and notices for residents."
+            ),
+        },
+    },
+    "republic": {
+        "ru": "Новости республики",
+        "be": "Навіны рэспублікі",
+        "en": "Republic news",
+        "intro": {
+            "ru": "Главные события страны по материалам государственных информационных агентств.",
+            "be": "Галоўныя падзеі краіны па матэрыялах дзяржаўных інфармацыйных агенцтваў.",
+            "en": "The main national news, based on reports by state news agencies.",
+        },
+    },
+}
+
+NEWS_INDEX = {"ru": "Новости", "be": "Навіны", "en": "News"}
+
+STANDARD_PAGES = [
+    {
+        "slug": "about",
+        "ru": {
+            "title": "О районе",
+            "intro": (
+                "Лиозненский район расположен на востоке Витебской области, на границе "
+                "с Российской Федерацией."
+            ),
+            "body": [
+                "Площадь района составляет около 1,4 тыс. км², в нём проживает около 15,5 тыс. "
+                "человек. Административный центр — городской посёлок Лиозно, расположенный "
+                "примерно в 40 км к востоку от Витебска. На востоке район граничит со "
+                "Смоленской областью России.",
+                "Через район проходят железная дорога Витебск — Смоленск и автомобильные "
+                "дороги, связывающие его с областным центром и соседними регионами. Рельеф "
+                "преимущественно холмистый, значительную часть территории занимают леса, реки "
+                "и озёра.",
+                "Лиозно впервые упоминается в письменных источниках XVI века. С местечком "
+                "связано детство Марка Шагала: отсюда была родом его мать, здесь жил дед "
+                "художника.",
+                "Сегодня в районе работают сельскохозяйственные организации, предприятия "
+                "переработки и лесного хозяйства, учреждения образования, здравоохранения и "
+                "культуры.",
+            ],
+        },
+        "be": {
+            "title": "Пра раён",
+            "intro": (
+                "Лёзненскі раён размешчаны на ўсходзе Віцебскай вобласці, на мяжы з Расійскай "
+                "Федэрацыяй."
+            ),
+            "body": [
+                "Плошча раёна складае каля 1,4 тыс. км², у ім пражывае каля 15,5 тыс. чалавек. "
+                "Адміністрацыйны цэнтр — гарадскі пасёлак Лёзна, размешчаны прыкладна за 40 км "
+                "на ўсход ад Віцебска. На ўсходзе раён мяжуе са Смаленскай вобласцю Расіі.",
+                "Праз раён праходзяць чыгунка Віцебск — Смаленск і аўтамабільныя дарогі, якія "
+                "звязваюць яго з абласным цэнтрам і суседнімі рэгіёнамі. Рэльеф пераважна "
+                "ўзгорысты, значную частку тэрыторыі займаюць лясы, рэкі і азёры.",
+                "Лёзна ўпершыню згадваецца ў пісьмовых крыніцах XVI стагоддзя. З мястэчкам "
+                "звязана дзяцінства Марка Шагала: адсюль была родам яго маці, тут жыў дзед "
+                "мастака.",
+                "Сёння ў раёне працуюць сельскагаспадарчыя арганізацыі, прадпрыемствы "
+                "перапрацоўкі і лясной гаспадаркі, установы адукацыі, аховы здароўя і культуры.",
+            ],
+        },
+        "en": {
+            "title": "About the district",
+            "intro": (
+                "Liozno district lies in the east of Vitebsk region, on the border with the "
+                "Russian Federation."
+            ),
+            "body": [
+                "The district covers about 1,400 km² and has a population of around 15,500. "
+                "Its administrative centre is the urban settlement of Liozno, some 40 km east "
+                "of Vitebsk. To the east the district borders Smolensk region of Russia.",
+                "The Vitebsk — Smolensk railway and roads linking the district with the "
+                "regional centre and neighbouring areas run through it. The landscape is mostly "
+                "hilly, and forests, rivers and lakes cover much of the territory.",
+                "Liozno is first mentioned in written sources in the 16th century. The town is "
+                "linked with Marc Chagall's childhood: his mother came from here, and his "
+                "grandfather lived here.",
+                "Today the district is home to farms, processing and forestry enterprises, and "
+                "schools, health facilities and cultural institutions.",
+            ],
+        },
+        "children": [
+            {
+                "slug": "history",
+                "ru": {
+                    "title": "История",
+                    "intro": (
+                        "Лиозненщина прошла долгий путь от небольшого местечка до современного "
+                        "районного центра."
+                    ),
+                    "body": [
+                        "Первые письменные упоминания о Лиозно относятся к XVI веку, когда "
+                        "поселение входило в состав Великого княжества Литовского. После "
+                        "первого раздела Речи Посполитой в 1772 году эти земли вошли в состав "
+                        "Российской империи.",
+                        "В конце XVIII века Лиозно стало известным центром еврейской духовной "
+                        "жизни и одним из мест зарождения хасидского течения Хабад. Во второй "
+                        "половине XIX века через местечко прошла железная дорога, что "
+                        "способствовало развитию торговли и ремёсел.",
+                        "На рубеже XIX и XX веков в Лиозно жила семья матери Марка Шагала. "
+                        "Художник часто бывал здесь в детстве и позднее с теплотой вспоминал "
+                        "местечко в автобиографии «Моя жизнь».",
+                        "Лиозненский район образован в 1924 году. В годы Великой Отечественной "
+                        "войны его территория была оккупирована, здесь действовали партизанские "
+                        "отряды; освобождён район осенью 1943 года. Память о тех событиях "
+                        "хранят мемориальный комплекс «Танк» и многочисленные воинские "
+                        "захоронения.",
+                    ],
+                },
+                "be": {
+                    "title": "Гісторыя",
+                    "intro": (
+                        "Лёзненшчына прайшла доўгі шлях ад невялікага мястэчка да сучаснага "
+                        "раённага цэнтра."
+                    ),
+                    "body": [
+                        "Першыя пісьмовыя згадкі пра Лёзна адносяцца да XVI стагоддзя, калі "
+                        "паселішча ўваходзіла ў склад Вялікага Княства Літоўскага. Пасля "
+                        "першага падзелу Рэчы Паспалітай у 1772 годзе гэтыя землі ўвайшлі ў "
+                        "склад Расійскай імперыі.",
+                        "У канцы XVIII стагоддзя Лёзна стала вядомым цэнтрам яўрэйскага "
+                        "духоўнага жыцця і адным з месцаў зараджэння хасідскай плыні Хабад. У "
+                        "другой палове XIX стагоддзя праз мястэчка прайшла чыгунка, што "
+                        "спрыяла развіццю гандлю і рамёстваў.",
+                        "На мяжы XIX і XX стагоддзяў у Лёзне жыла сям'я маці Марка Шагала. "
+                        "Мастак часта бываў тут у дзяцінстве і пазней з цеплынёй успамінаў "
+                        "мястэчка ў аўтабіяграфіі «Маё жыццё».",
+                        "Лёзненскі раён утвораны ў 1924 годзе. У гады Вялікай Айчыннай вайны "
+                        "яго тэрыторыя была акупіравана, тут дзейнічалі партызанскія атрады; "
+                        "вызвалены раён восенню 1943 года. Памяць пра тыя падзеі захоўваюць "
+                        "мемарыяльны комплекс «Танк» і шматлікія воінскія пахаванні.",
+                    ],
+                },
+                "en": {
+                    "title": "History",
+                    "intro": (
+                        "The Liozno area has come a long way from a small shtetl to a modern "
+                        "district centre."
+                    ),
+                    "body": [
+                        "The earliest written records of Liozno date from the 16th century, "
+                        "when the settlement was part of the Grand Duchy of Lithuania. After "
+                        "the first partition of the Polish-Lithuanian Commonwealth in 1772, "
+                        "these lands became part of the Russian Empire.",
+                        "In the late 18th century Liozno became a well-known centre of Jewish "
+                        "spiritual life and one of the places where the Chabad branch of "
+                        "Hasidism took shape. In the second half of the 19th century a railway "
+                        "reached the town, giving a boost to trade and crafts.",
+                        "At the turn of the 20th century the family of Marc Chagall's mother "
+                        "lived in Liozno. The artist often visited as a child and later "
+                        "recalled the town fondly in his autobiography, My Life.",
+                        "Liozno district was formed in 1924. During the Great Patriotic War its "
+                        "territory was occupied and partisan units operated here; the district "
+                        "was liberated in the autumn of 1943. The “Tank” memorial complex and "
+                        "many war graves keep the memory of those events alive.",
+                    ],
+                },
+                "children": [],
+            },
+            {
+                "slug": "leadership",
+                "ru": {
+                    "title": "Руководство",
+                    "intro": (
+                        "Руководители райисполкома проводят личный приём граждан и "
+                        "представителей юридических лиц по утверждённому графику."
+                    ),
+                    "body": [
+                        "Председатель районного исполнительного комитета — первая и третья "
+                        "среда месяца, с 8.00 до 13.00.",
+                        "Первый заместитель председателя райисполкома — каждый вторник, "
+                        "с 8.00 до 13.00.",
+                        "Заместитель председателя райисполкома (вопросы социальной сферы) — "
+                        "каждый четверг, с 8.00 до 13.00.",
+                        "Заместитель председателя райисполкома — начальник управления по "
+                        "сельскому хозяйству и продовольствию — каждый понедельник, с 8.00 "
+                        "до 13.00.",
+                        "Управляющий делами райисполкома — каждая пятница, с 8.00 до 13.00.",
+                        "Приём проводится по адресу: г.п. Лиозно, ул. Ленина, 79/2. "
+                        "Предварительная запись — по телефону приёмной +375 2138 5-25-69.",
+                    ],
+                },
+                "be": {
+                    "title": "Кіраўніцтва",
+                    "intro": (
+                        "Кіраўнікі райвыканкама праводзяць асабісты прыём грамадзян і "
+                        "прадстаўнікоў юрыдычных асоб па зацверджаным графіку."
+                    ),
+                    "body": [
+                        "Старшыня раённага выканаўчага камітэта — першая і трэцяя серада "
+                        "месяца, з 8.00 да 13.00.",
+                        "Першы намеснік старшыні райвыканкама — кожны аўторак, з 8.00 да 13.00.",
+                        "Намеснік старшыні райвыканкама (пытанні сацыяльнай сферы) — кожны "
+                        "чацвер, з 8.00 да 13.00.",
+                        "Намеснік старшыні райвыканкама — начальнік упраўлення па сельскай "
+                        "гаспадарцы і харчаванні — кожны панядзелак, з 8.00 да 13.00.",
+                        "Кіраўнік спраў райвыканкама — кожная пятніца, з 8.00 да 13.00.",
+                        "Прыём праводзіцца па адрасе: г.п. Лёзна, вул. Леніна, 79/2. "
+                        "Папярэдні запіс — па тэлефоне прыёмнай +375 2138 5-25-69.",
+                    ],
+                },
+                "en": {
+                    "title": "Leadership",
+                    "intro": (
+                        "The heads of the district executive committee receive citizens and "
+                        "representatives of legal entities according to an approved schedule."
+                    ),
+                    "body": [
+                        "Chairman of the District Executive Committee: first and third "
+                        "Wednesday of the month, 8:00–13:00.",
+                        "First Deputy Chairman: every Tuesday, 8:00–13:00.",
+                        "Deputy Chairman (social affairs): every Thursday, 8:00–13:00.",
+                        "Deputy Chairman and Head of the Department of Agriculture and Food: "
+                        "every Monday, 8:00–13:00.",
+                        "Managing Director of the Committee: every Friday, 8:00–13:00.",
+                        "Receptions take place at 79/2 Lenina Street, Liozno. Appointments can "
+                        "be made in advance by calling the reception office at "
+                        "+375 2138 5-25-69.",
+                    ],
+                },
+                "children": [],
+            },
+            {
+                "slug": "economy",
+                "ru": {
+                    "title": "Экономика",
+                    "intro": (
+                        "Основу экономики района составляют сельское хозяйство, переработка "
+                        "сельскохозяйственной продукции и лесное хозяйство."
+                    ),
+                    "body": [
+                        "Сельскохозяйственные организации района специализируются на "
+                        "производстве молока и мяса, выращивании зерновых, льна и кормовых "
+                        "культур. В последние годы модернизированы несколько молочно-товарных "
+                        "комплексов, обновлён парк техники.",
+                        "В районе работают предприятия лесозаготовки и деревообработки, "
+                        "организации жилищно-коммунального хозяйства, торговли и бытового "
+                        "обслуживания. Развиваются малый бизнес и агроэкотуризм.",
+                        "Инвесторам предлагаются свободные земельные участки и неиспользуемые "
+                        "объекты недвижимости. На территории района действуют льготы, "
+                        "предусмотренные законодательством для средних и малых городских "
+                        "поселений и сельской местности.",
+                        "Отдел экономики райисполкома консультирует предпринимателей по "
+                        "вопросам регистрации бизнеса, аренды имущества и мер государственной "
+                        "поддержки.",
+                    ],
+                },
+                "be": {
+                    "title": "Эканоміка",
+                    "intro": (
+                        "Аснову эканомікі раёна складаюць сельская гаспадарка, перапрацоўка "
+                        "сельскагаспадарчай прадукцыі і лясная гаспадарка."
+                    ),
+                    "body": [
+                        "Сельскагаспадарчыя арганізацыі раёна спецыялізуюцца на вытворчасці "
+                        "малака і мяса, вырошчванні збожжавых, лёну і кармавых культур. У "
+                        "апошнія гады мадэрнізаваны некалькі малочнатаварных комплексаў, "
+                        "абноўлены парк тэхнікі.",
+                        "У раёне працуюць прадпрыемствы лесанарыхтоўкі і дрэваапрацоўкі, "
+                        "арганізацыі жыллёва-камунальнай гаспадаркі, гандлю і бытавога "
+                        "абслугоўвання. Развіваюцца малы бізнес і аграэкатурызм.",
+                        "Інвестарам прапануюцца вольныя зямельныя ўчасткі і нявыкарыстаныя "
+                        "аб'екты нерухомасці. На тэрыторыі раёна дзейнічаюць ільготы, "
+                        "прадугледжаныя заканадаўствам для сярэдніх і малых гарадскіх "
+                        "паселішчаў і сельскай мясцовасці.",
+                        "Аддзел эканомікі райвыканкама кансультуе прадпрымальнікаў па пытаннях "
+                        "рэгістрацыі бізнесу, арэнды маёмасці і мер дзяржаўнай падтрымкі.",
+                    ],
+                },
+                "en": {
+                    "title": "Economy",
+                    "intro": (
+                        "The district's economy rests on agriculture, food processing and forestry."
+                    ),
+                    "body": [
+                        "Local farms specialise in milk and meat production and grow cereals, "
+                        "flax and fodder crops. In recent years several dairy complexes have "
+                        "been modernised and much of the machinery has been renewed.",
+                        "The district also has logging and woodworking enterprises, housing "
+                        "and utility services, shops and consumer services. Small businesses "
+                        "and rural tourism are developing.",
+                        "Investors are offered vacant land plots and unused buildings. The "
+                        "district benefits from the incentives provided by law for "
+                        "medium-sized and small towns and rural areas.",
+                        "The economy department of the district executive committee advises "
+                        "entrepreneurs on registering a business, renting property and state "
+                        "support measures.",
+                    ],
+                },
+                "children": [],
+            },
+        ],
+    },
+    {
+        "slug": "appeals",
+        "ru": {
+            "title": "Обращения граждан и юридических лиц",
+            "intro": "Обратиться в райисполком можно в электронной, письменной или устной форме.",
+            "body": [
+                "С 2 января 2023 года электронные обращения направляются только через единую "
+                "систему учёта и обработки обращений на портале обращения.бел. Для этого нужно "
+                "зарегистрироваться на портале, выбрать адресатом Лиозненский районный "
+                "исполнительный комитет и изложить суть вопроса. Ответ поступит в личный "
+                "кабинет.",
+                "Письменное обращение можно направить по почте на адрес: 211220, Витебская "
+                "область, г.п. Лиозно, ул. Ленина, 79/2, или передать в приёмную райисполкома. "
+                "В обращении указываются фамилия, собственное имя, отчество (если таковое "
+                "имеется), адрес места жительства и суть обращения; обращение подписывается "
+                "заявителем.",
+                "Устные обращения принимаются во время личного приёма, который проводят "
+                "руководители райисполкома по утверждённому графику. Записаться на приём можно "
+                "по телефону приёмной +375 2138 5-25-69.",
+                "Обращения рассматриваются не позднее 15 дней, а требующие дополнительного "
+                "изучения — не позднее одного месяца со дня поступления. Анонимные обращения не "
+                "рассматриваются.",
+                "По вопросам, не требующим письменного ответа, можно позвонить на горячую "
+                "линию райисполкома: +375 2138 5-14-41.",
+            ],
+        },
+        "be": {
+            "title": "Звароты грамадзян і юрыдычных асоб",
+            "intro": "Звярнуцца ў райвыканкам можна ў электроннай, пісьмовай або вуснай форме.",
+            "body": [
+                "З 2 студзеня 2023 года электронныя звароты накіроўваюцца толькі праз адзіную "
+                "сістэму ўліку і апрацоўкі зваротаў на партале обращения.бел. Для гэтага трэба "
+                "зарэгістравацца на партале, выбраць адрасатам Лёзненскі раённы выканаўчы "
+                "камітэт і выкласці сутнасць пытання. Адказ паступіць у асабісты кабінет.",
+                "Пісьмовы зварот можна накіраваць па пошце на адрас: 211220, Віцебская "
+                "вобласць, г.п. Лёзна, вул. Леніна, 79/2, або перадаць у прыёмную "
+                "райвыканкама. У звароце ўказваюцца прозвішча, уласнае імя, імя па бацьку (калі "
+                "ёсць), адрас месца жыхарства і сутнасць звароту; зварот падпісваецца "
+                "заяўнікам.",
+                "Вусныя звароты прымаюцца падчас асабістага прыёму, які праводзяць кіраўнікі "
+                "райвыканкама па зацверджаным графіку. Запісацца на прыём можна па тэлефоне "
+                "прыёмнай +375 2138 5-25-69.",
+                "Звароты разглядаюцца не пазней за 15 дзён, а тыя, што патрабуюць дадатковага "
+                "вывучэння, — не пазней за адзін месяц з дня паступлення. Ананімныя звароты не "
+                "разглядаюцца.",
+                "Па пытаннях, якія не патрабуюць пісьмовага адказу, можна патэлефанаваць на "
+                "гарачую лінію райвыканкама: +375 2138 5-14-41.",
+            ],
+        },
+        "en": {
+            "title": "Appeals of citizens and legal entities",
+            "intro": (
+                "You can contact the district executive committee electronically, in writing "
+                "or in person."
+            ),
+            "body": [
+                "Since 2 January 2023 electronic appeals can only be sent through the single "
+                "system for registering and processing appeals at обращения.бел. Register on "
+                "the portal, choose the Liozno District Executive Committee as the addressee "
+                "and describe your question. The reply will arrive in your personal account.",
+                "Written appeals can be sent by post to 79/2 Lenina Street, Liozno, Vitebsk "
+                "Region, 211220, or handed in at the committee's reception office. An appeal "
+                "must state the applicant's surname, first name, patronymic (if any), home "
+                "address and the substance of the matter, and must be signed by the applicant.",
+                "Oral appeals are accepted at personal receptions held by the heads of the "
+                "committee according to an approved schedule. To book a reception, call the "
+                "reception office at +375 2138 5-25-69.",
+                "Appeals are considered within 15 days, or within one month if further "
+                "investigation is needed. Anonymous appeals are not considered.",
+                "For questions that do not need a written reply, you can call the committee's "
+                "hotline at +375 2138 5-14-41.",
+            ],
+        },
+        "children": [],
+    },
+]
+
+HOME = {
+    "ru": {
+        "title": "Лиозненский районный исполнительный комитет",
+        "intro": (
+            "Добро пожаловать! Здесь вы найдёте новости Лиозненского района, сведения о работе "
+            "райисполкома и порядок обращения к его руководству."
+        ),
+    },
+    "be": {
+        "title": "Лёзненскі раённы выканаўчы камітэт",
+        "intro": (
+            "Вітаем! Тут вы знойдзеце навіны Лёзненскага раёна, звесткі пра працу "
+            "райвыканкама і парадак звароту да яго кіраўніцтва."
+        ),
+    },
+    "en": {
+        "title": "Liozno District Executive Committee",
+        "intro": (
+            "Welcome! Here you will find news from Liozno district, information about the work "
+            "of the district executive committee and how to contact its leadership."
+        ),
+    },
+}
+
+RESOURCES = [
+    {
+        "url": "https://president.gov.by/",
+        "ru": "Президент Республики Беларусь",
+        "be": "Прэзідэнт Рэспублікі Беларусь",
+        "en": "President of the Republic of Belarus",
+    },
+    {
+        "url": "https://www.government.by/",
+        "ru": "Совет Министров Республики Беларусь",
+        "be": "Савет Міністраў Рэспублікі Беларусь",
+        "en": "Council of Ministers of the Republic of Belarus",
+    },
+    {
+        "url": "https://pravo.by/",
+        "ru": "Национальный правовой Интернет-портал Республики Беларусь",
+        "be": "Нацыянальны прававы Інтэрнэт-партал Рэспублікі Беларусь",
+        "en": "National Legal Internet Portal of the Republic of Belarus",
+    },
+    {
+        "url": "https://vitebsk-region.gov.by/",
+        "ru": "Витебский областной исполнительный комитет",
+        "be": "Віцебскі абласны выканаўчы камітэт",
+        "en": "Vitebsk Regional Executive Committee",
+    },
+    {
+        "url": "https://www.belta.by/",
+        "ru": "Белорусское телеграфное агентство БелТА",
+        "be": "Беларускае тэлеграфнае агенцтва БелТА",
+        "en": "Belarusian Telegraph Agency BelTA",
+    },
+    {
+        "url": "https://обращения.бел/",
+        "ru": "Электронные обращения граждан и юридических лиц",
+        "be": "Электронныя звароты грамадзян і юрыдычных асоб",
+        "en": "Electronic appeals of citizens and legal entities",
+    },
+    {
+        "url": "https://portal.gov.by/",
+        "ru": "Единый портал электронных услуг",
+        "be": "Адзіны партал электронных паслуг",
+        "en": "Single Portal of Electronic Services",
+    },
+    {
+        "url": "https://www.belstat.gov.by/",
+        "ru": "Национальный статистический комитет Республики Беларусь",
+        "be": "Нацыянальны статыстычны камітэт Рэспублікі Беларусь",
+        "en": "National Statistical Committee of the Republic of Belarus",
+    },
+]
+
+DEMO_NOTICE = {
+    "ru": (
+        "Это демонстрационный сайт платформы Raion с примерами содержимого. Он не является "
+        "официальным сайтом Лиозненского районного исполнительного комитета."
+    ),
+    "be": (
+        "Гэта дэманстрацыйны сайт платформы Raion з прыкладамі зместу. Ён не з'яўляецца "
+        "афіцыйным сайтам Лёзненскага раённага выканаўчага камітэта."
+    ),
+    "en": (
+        "This is a demonstration site of the Raion platform with sample content. It is not the "
+        "official website of the Liozno District Executive Committee."
+    ),
+}

@@ -1,0 +1,154 @@
+"""News sections ("District news", "Republic news") and their articles."""
+
+import datetime
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from raion.core.blocks import BodyBlock
+from raion.core.pages import SitePage
+
+from . import feeds, queries
+
+
+class NewsIndexPage(RoutablePageMixin, SitePage):
+    """A news section. It lists every article below it, so a "News" section holding
+    "District news" and "Republic news" lists all news."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    show_on_home = models.BooleanField(_("show latest items on the home page"), default=True)
+
+    content_panels = SitePage.content_panels + [FieldPanel("intro"), FieldPanel("show_on_home")]
+    subpage_types = ["news.NewsIndexPage", "news.NewsArticlePage"]
+    parent_page_types = ["home.HomePage", "news.NewsIndexPage"]
+
+    class Meta:
+        verbose_name = _("news section")
+        verbose_name_plural = _("news sections")
+
+    def articles(self):
+        return queries.articles_under(self)
+
+    def _render_listing(self, request, articles, archive=None):
+        # A section may be empty; an archive of a period without news does not exist.
+        paginator = Paginator(
+            articles, settings.RAION_NEWS_PAGE_SIZE, allow_empty_first_page=archive is None
+        )
+        try:
+            page_number = int(request.GET.get("page", "1"))
+            listing = paginator.page(page_number)
+        except (ValueError, PageNotAnInteger, EmptyPage) as error:
+            raise Http404 from error
+        return self.render(
+            request,
+            context_overrides={
+                "listing": listing,
+                "articles": queries.with_listing_images(listing.object_list),
+                "archive": archive,
+                "archive_months": queries.archive_months(self),
+            },
+        )
+
+    @path("")
+    def index(self, request):
+        return self._render_listing(request, self.articles())
+
+    @re_path(r"^(?P<year>\d{4})/$", name="year")
+    def year_archive(self, request, year):
+        articles = self.articles().filter(date__year=int(year))
+        return self._render_listing(request, articles, archive={"year": int(year)})
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month")
+    def month_archive(self, request, year, month):
+        if not 1 <= int(month) <= 12:
+            raise Http404
+        articles = self.articles().filter(date__year=int(year), date__month=int(month))
+        archive = {"year": int(year), "month": int(month)}
+        return self._render_listing(request, articles, archive=archive)
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        return feeds.SectionRssFeed()(request, section=self)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        return feeds.SectionAtomFeed()(request, section=self)
+
+
+class NewsArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsArticlePage(SitePage):
+    date = models.DateField(
+        _("publication date"),
+        default=datetime.date.today,
+        db_index=True,
+        help_text=_("The date readers see; it may differ from when the page went live."),
+    )
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in listings."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    source_name = models.CharField(_("source"), max_length=200, blank=True)
+    source_url = models.URLField(_("link to the original"), max_length=500, blank=True)
+    tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = SitePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url")], heading=_("Attribution")
+        ),
+        FieldPanel("tags"),
+        InlinePanel("related_links", label=_("Related articles")),
+    ]
+    search_fields = SitePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = queries.related_articles(self)
+        return context
+
+
+class RelatedArticle(Orderable):
+    article = ParentalKey(NewsArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(
+        NewsArticlePage,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("related")]

@@ -1,0 +1,37 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from raion.core.blocks import BodyBlock
+from raion.core.pages import SitePage
+
+
+class StandardPage(SitePage):
+    """A page of a site's sections ("About the district", "Leadership", …), with the
+    pages of its section listed beside it."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = SitePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = SitePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage", "pages.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+    def section_root(self):
+        """The top-level page of this page's section (the child of the home page)."""
+        ancestors = self.breadcrumb_ancestors()
+        return ancestors[1] if len(ancestors) > 1 else self
+
+    def section_navigation(self):
+        root = self.section_root()
+        return Page.objects.live().public().in_menu().child_of(root).order_by("path")

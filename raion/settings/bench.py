@@ -1,0 +1,18 @@
+"""Benchmark settings: production-like templates and caching, a separate database."""
+
+import os
+
+import dj_database_url
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR
+
+DEBUG = False
+SECRET_KEY = "bench-only-not-secret"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'var' / 'bench.sqlite3'}")
+    )
+}
+MEDIA_ROOT = BASE_DIR / "var" / "bench-media"

@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from raion.core import views as core_views
+from raion.discovery import views as discovery_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", discovery_views.sitemap, name="sitemap"),
+    path("robots.txt", discovery_views.robots_txt, name="robots_txt"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Every page lives under its language prefix: /ru/…, /be/…, /en/….
+urlpatterns += i18n_patterns(
+    re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="wagtail_serve"),
+    prefix_default_language=True,
+)
