@@ -32,6 +32,9 @@ class SiteOwnedTranslatable(TranslatableMixin, ClusterableModel):
             )
         ]
 
+    def __str__(self):
+        return f"{self.site} ({self.locale})"
+
     @classmethod
     def for_site(cls, site, language_code=None, prefetch=()):
         """The row for `site` in the active language, else in the default language.

@@ -1,6 +1,7 @@
 """Builds the demo network: the Liozno District Executive Committee's site in ru, be, en."""
 
 import datetime
+import io
 
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -113,42 +114,46 @@ class DemoBuilder:
         Image = get_image_model()
         image = Image.objects.filter(title=title, collection=collection).first()
         if image is None:
-            import io
-
             image = Image(title=title, collection=collection)
             image.file = ImageFile(io.BytesIO(png), name=f"{title.lower().replace(' ', '-')}.png")
             image.save()
         return image
 
+    def _ensure_site_rows(self, model, site, fill):
+        """One `model` row per language for `site`, linked as translations of each other.
+
+        `fill(row, language)` sets a new row's fields and items; existing rows are kept.
+        """
+        source = None
+        for language in LANGUAGES:
+            row = model.objects.filter(site=site, locale=self.locales[language]).first()
+            if row is None:
+                row = model(site=site, locale=self.locales[language])
+                if source is not None:
+                    row.translation_key = source.translation_key
+                fill(row, language)
+                row.save()
+            source = source or row
+
     def build_identity(self, site, collection):
         arms = self._image("Coat of arms", pictures.coat_of_arms_png(), collection)
         contacts = site_texts.CONTACTS
-        source = None
-        for language in LANGUAGES:
+
+        def fill(identity, language):
             texts = site_texts.IDENTITY[language]
-            identity = SiteIdentity.objects.filter(site=site, locale=self.locales[language]).first()
-            if identity is not None:
-                source = source or identity
-                continue
-            identity = SiteIdentity(
-                site=site,
-                locale=self.locales[language],
-                full_name=texts["full_name"],
-                short_name=texts["short_name"],
-                coat_of_arms=arms,
-                postcode=contacts["postcode"],
-                region=texts["region"],
-                locality=texts["locality"],
-                street=texts["street"],
-                fax=contacts["fax"],
-                email=contacts["email"],
-                appeals_url=contacts["appeals_url"],
-                appeals_label=texts["appeals_label"],
-                working_hours=texts["working_hours"],
-                notice=site_texts.DEMO_NOTICE[language],
-            )
-            if source is not None:
-                identity.translation_key = source.translation_key
+            identity.full_name = texts["full_name"]
+            identity.short_name = texts["short_name"]
+            identity.coat_of_arms = arms
+            identity.postcode = contacts["postcode"]
+            identity.region = texts["region"]
+            identity.locality = texts["locality"]
+            identity.street = texts["street"]
+            identity.fax = contacts["fax"]
+            identity.email = contacts["email"]
+            identity.appeals_url = contacts["appeals_url"]
+            identity.appeals_label = texts["appeals_label"]
+            identity.working_hours = texts["working_hours"]
+            identity.notice = site_texts.DEMO_NOTICE[language]
             identity.phones = [
                 IdentityPhone(label=texts["phone_labels"][key], number=number)
                 for key, number in contacts["phones"].items()
@@ -157,8 +162,8 @@ class DemoBuilder:
                 SocialLink(network=SOCIAL_NETWORKS[name], url=url)
                 for name, url in contacts["social"]
             ]
-            identity.save()
-            source = source or identity
+
+        self._ensure_site_rows(SiteIdentity, site, fill)
 
     def build_carousel(self, site, collection):
         images = {
@@ -167,41 +172,26 @@ class DemoBuilder:
             )
             for landmark in site_texts.LANDMARKS
         }
-        source = None
-        for language in LANGUAGES:
-            carousel = LandmarkCarousel.objects.filter(
-                site=site, locale=self.locales[language]
-            ).first()
-            if carousel is None:
-                carousel = LandmarkCarousel(site=site, locale=self.locales[language])
-                if source is not None:
-                    carousel.translation_key = source.translation_key
-                carousel.slides = [
-                    Landmark(
-                        image=images[landmark["key"]],
-                        caption=landmark[language],
-                        alt_text=landmark["alt"][language],
-                    )
-                    for landmark in site_texts.LANDMARKS
-                ]
-                carousel.save()
-            source = source or carousel
+
+        def fill(carousel, language):
+            carousel.slides = [
+                Landmark(
+                    image=images[landmark["key"]],
+                    caption=landmark[language],
+                    alt_text=landmark["alt"][language],
+                )
+                for landmark in site_texts.LANDMARKS
+            ]
+
+        self._ensure_site_rows(LandmarkCarousel, site, fill)
 
     def build_resources(self, site):
-        source = None
-        for language in LANGUAGES:
-            resources = ResourceList.objects.filter(
-                site=site, locale=self.locales[language]
-            ).first()
-            if resources is None:
-                resources = ResourceList(site=site, locale=self.locales[language])
-                if source is not None:
-                    resources.translation_key = source.translation_key
-                resources.items = [
-                    Resource(title=link[language], url=link["url"]) for link in site_texts.RESOURCES
-                ]
-                resources.save()
-            source = source or resources
+        def fill(resources, language):
+            resources.items = [
+                Resource(title=link[language], url=link["url"]) for link in site_texts.RESOURCES
+            ]
+
+        self._ensure_site_rows(ResourceList, site, fill)
 
     def build_news_sections(self, homes):
         """{language: {"district": page, "republic": page}} under a "News" section per tree."""

@@ -26,9 +26,6 @@ class LandmarkCarousel(SiteOwnedTranslatable):
         verbose_name = _("landmark carousel")
         verbose_name_plural = _("landmark carousels")
 
-    def __str__(self):
-        return f"{self.site} ({self.locale})"
-
 
 class Landmark(Orderable):
     carousel = ParentalKey(LandmarkCarousel, on_delete=models.CASCADE, related_name="slides")

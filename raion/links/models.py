@@ -16,9 +16,6 @@ class ResourceList(SiteOwnedTranslatable):
         verbose_name = _("Internet resources")
         verbose_name_plural = _("Internet resources")
 
-    def __str__(self):
-        return f"{self.site} ({self.locale})"
-
 
 class Resource(Orderable):
     resource_list = ParentalKey(ResourceList, on_delete=models.CASCADE, related_name="items")
