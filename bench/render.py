@@ -28,6 +28,7 @@ from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from raion.core import content_version
 from raion.demo.fixtures import DemoPages
 from raion.news.models import NewsArticlePage
 
@@ -58,6 +59,7 @@ def prepare():
                     )
                 )
         print(f"  {min(batch_start + 500, ARTICLES)} / {ARTICLES} articles", file=sys.stderr)
+    content_version.bump()  # live pages created without publishing: make caches see them
     return section
 
 

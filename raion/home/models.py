@@ -32,9 +32,8 @@ class HomePage(SitePage):
             .order_by("path")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = news_queries.latest_by_section(
+    def latest_news(self):
+        """{section: [newest articles]}; the template caches it with the content version."""
+        return news_queries.latest_by_section(
             self.news_sections(), settings.RAION_HOME_NEWS_PER_SECTION
         )
-        return context

@@ -3,7 +3,7 @@
 import datetime
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +20,7 @@ from raion.core.blocks import BodyBlock
 from raion.core.pages import SitePage
 
 from . import feeds, queries
+from .pagination import CachedCountPaginator
 
 
 class NewsIndexPage(RoutablePageMixin, SitePage):
@@ -40,10 +41,17 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
     def articles(self):
         return queries.articles_under(self)
 
+    def archive_months(self):
+        """(year, month) pairs with news; the template caches it with the content version."""
+        return queries.archive_months(self)
+
     def _render_listing(self, request, articles, archive=None):
         # A section may be empty; an archive of a period without news does not exist.
-        paginator = Paginator(
-            articles, settings.RAION_NEWS_PAGE_SIZE, allow_empty_first_page=archive is None
+        paginator = CachedCountPaginator(
+            articles,
+            settings.RAION_NEWS_PAGE_SIZE,
+            count_key="-".join(str(part) for part in (self.pk, *(archive or {}).values())),
+            allow_empty_first_page=archive is None,
         )
         try:
             page_number = int(request.GET.get("page", "1"))
@@ -56,7 +64,6 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
                 "listing": listing,
                 "articles": queries.with_listing_images(listing.object_list),
                 "archive": archive,
-                "archive_months": queries.archive_months(self),
             },
         )
 

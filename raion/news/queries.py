@@ -8,9 +8,16 @@ THUMBNAIL_SPECS = ("fill-320x200|format-webp", "fill-640x400|format-webp")
 
 
 def articles_under(page):
+    """Live articles below `page`, newest first, without their bodies (listings and feeds
+    show only titles and leads; carrying bodies through the sort slows deep pages)."""
     from .models import NewsArticlePage
 
-    return NewsArticlePage.objects.live().descendant_of(page).order_by("-date", "-pk")
+    return (
+        NewsArticlePage.objects.live()
+        .descendant_of(page)
+        .defer("body", "search_description")
+        .order_by("-date", "-pk")
+    )
 
 
 def with_listing_images(articles):
