@@ -32,6 +32,11 @@ class HomePage(SitePage):
             .order_by("path")
         )
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["is_home"] = True  # the carousel shows here even when kept off inner pages
+        return context
+
     def latest_news(self):
         """{section: [newest articles]}; the template caches it with the content version."""
         return news_queries.latest_by_section(
