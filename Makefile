@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test setup demo lint format messages bench clean
+.PHONY: prod-local prod-local-stop bench-throughput
 
 run: $(STAMP) var/.demo
 	@$(MANAGE) ensure_admin
@@ -49,6 +50,18 @@ messages: $(STAMP)
 
 bench: $(STAMP)
 	DJANGO_SETTINGS_MODULE=raion.settings.bench $(BIN)/python bench/render.py
+
+# The production topology on this machine (deploy/local/prod_local.py): PostgreSQL and
+# Redis of the machine, two gunicorn instances behind nginx on 127.0.0.1:8600, a worker.
+prod-local: $(STAMP)
+	$(BIN)/python -m deploy.local.prod_local start
+
+prod-local-stop: $(STAMP)
+	$(BIN)/python -m deploy.local.prod_local stop
+
+# wrk through nginx's cache, against a static file, and straight to gunicorn.
+bench-throughput: $(STAMP)
+	$(BIN)/python bench/throughput.py
 
 clean:
 	rm -rf var

@@ -2,6 +2,7 @@
 
     make bench                      # 10,000 articles in var/bench.sqlite3
     BENCH_ARTICLES=1000 make bench
+    BENCH_ARTICLES=100000 BENCH_BULK=1 DATABASE_URL=postgres://… make bench
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/raion_bench make bench
 
 The database is created and filled on the first run and reused afterwards. Each page is
@@ -23,6 +24,7 @@ import django
 
 django.setup()
 
+import bulk
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client
@@ -34,6 +36,8 @@ from raion.news.models import NewsArticlePage
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 REPEAT = int(os.environ.get("BENCH_REPEAT", "50"))
+# BENCH_BULK=1 inserts the articles in bulk (bench/bulk.py): for 100,000 and more.
+BULK = os.environ.get("BENCH_BULK") == "1"
 BENCH_SLUG_PREFIX = "bench-article-"
 
 
@@ -44,21 +48,27 @@ def prepare():
     existing = NewsArticlePage.objects.filter(slug__startswith=BENCH_SLUG_PREFIX).count()
     start = datetime.date(1990, 1, 1)
     for batch_start in range(existing, ARTICLES, 500):
+        articles = [
+            NewsArticlePage(
+                title=f"Benchmark article {n}",
+                slug=f"{BENCH_SLUG_PREFIX}{n}",
+                locale=section.locale,
+                date=start + datetime.timedelta(days=n % 12000),
+                lead="A generated article for the render benchmark.",
+                body=[("paragraph", "<p>Body text of a generated article.</p>" * 3)],
+                live=True,
+            )
+            for n in range(batch_start, min(batch_start + 500, ARTICLES))
+        ]
+        if BULK:
+            bulk.add_children(section, articles)
+            continue
         with transaction.atomic():
             section.refresh_from_db()
-            for n in range(batch_start, min(batch_start + 500, ARTICLES)):
-                section.add_child(
-                    instance=NewsArticlePage(
-                        title=f"Benchmark article {n}",
-                        slug=f"{BENCH_SLUG_PREFIX}{n}",
-                        locale=section.locale,
-                        date=start + datetime.timedelta(days=n % 12000),
-                        lead="A generated article for the render benchmark.",
-                        body=[("paragraph", "<p>Body text of a generated article.</p>" * 3)],
-                        live=True,
-                    )
-                )
+            for article in articles:
+                section.add_child(instance=article)
         print(f"  {min(batch_start + 500, ARTICLES)} / {ARTICLES} articles", file=sys.stderr)
+    bulk.analyze()
     content_version.bump()  # live pages created without publishing: make caches see them
     return section
 

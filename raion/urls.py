@@ -4,14 +4,24 @@ from django.urls import include, path, re_path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from raion.accessibility import urls as accessibility_urls
 from raion.core import views as core_views
 from raion.discovery import views as discovery_views
+from raion.health import views as health_views
+from raion.syndication import urls as syndication_urls
+from raion.translations import views as translations_views
 
 urlpatterns = [
+    # The bare root picks the visitor's language: cookie, then Accept-Language, else ru.
+    path("", translations_views.choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", discovery_views.sitemap, name="sitemap"),
     path("robots.txt", discovery_views.robots_txt, name="robots_txt"),
+    path("healthz", health_views.healthz, name="healthz"),
+    path("readyz", health_views.readyz, name="readyz"),
+    path("demo/", include(syndication_urls)),  # the demo news agency's feed
+    path("", include(accessibility_urls.site_patterns)),
 ]
 
 if settings.DEBUG:
@@ -23,6 +33,7 @@ if settings.DEBUG:
 
 # Every page lives under its language prefix: /ru/…, /be/…, /en/….
 urlpatterns += i18n_patterns(
+    path("", include(accessibility_urls.language_patterns)),
     re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

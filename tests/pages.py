@@ -9,5 +9,7 @@ def page_type_urls(demo, language):
         "month archive": f"{demo.republic[language].url}2008/10/",
         "article": demo.kyrgyzstan_article[language].url,
         "standard page": f"/{language}/about/",
+        "accessibility statement": f"/{language}/accessibility/",
+        "display settings": f"/{language}/accessibility/preferences/",
         "404": f"/{language}/no-such-page/",
     }

@@ -10,6 +10,8 @@ from .site_owned import SiteOwnedTranslatable
 
 
 class SiteIdentity(SiteOwnedTranslatable):
+    bilingual_required = True  # basic information: name, address, contacts, hours
+
     full_name = models.CharField(_("full name of the body"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=120)
     coat_of_arms = models.ForeignKey(

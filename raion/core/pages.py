@@ -2,9 +2,17 @@
 
 from wagtail.models import Page, PageViewRestriction
 
+from raion.translations.panels import TranslationStatusPanel
+
 
 class SitePage(Page):
     """Abstract base of our page types: breadcrumbs and metadata for sharing."""
+
+    # Whether the law requires this page type in both Russian and Belarusian
+    # (raion.translations.rules); news need not be.
+    bilingual_required = False
+    # Editors see at once which translations exist and which are out of date.
+    content_panels = Page.content_panels + [TranslationStatusPanel()]
 
     class Meta:
         abstract = True

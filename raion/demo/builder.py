@@ -15,6 +15,7 @@ from raion.landmarks.models import Landmark, LandmarkCarousel
 from raion.links.models import Resource, ResourceList
 from raion.news.models import NewsArticlePage, NewsIndexPage
 from raion.pages.models import StandardPage
+from raion.syndication.demo import load_demo_feed
 
 from . import pictures
 from .content import articles as article_texts
@@ -32,7 +33,10 @@ SOCIAL_NETWORKS = {
 
 
 def paragraphs_to_body(paragraphs):
-    return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
+    """A body of paragraphs; a ("heading", text) pair in the list is a heading block."""
+    return [
+        item if isinstance(item, tuple) else ("paragraph", f"<p>{item}</p>") for item in paragraphs
+    ]
 
 
 class DemoBuilder:
@@ -58,6 +62,7 @@ class DemoBuilder:
         self.build_resources(site)
         sections = self.build_news_sections(homes)
         self.build_articles(sections)
+        load_demo_feed(site, sections["ru"]["republic"], f"http://{DEMO_HOST}:{DEMO_PORT}")
         self.build_standard_pages(homes, site_texts.STANDARD_PAGES)
         return site
 
@@ -258,6 +263,6 @@ class DemoBuilder:
                     title=texts["title"],
                     intro=texts.get("intro", ""),
                     body=paragraphs_to_body(texts["body"]),
-                    show_in_menus=parents[language].depth == 2,
+                    show_in_menus=entry.get("in_menu", parents[language].depth == 2),
                 )
             self.build_standard_pages(pages, entry.get("children", []))

@@ -1,19 +1,23 @@
 import functools
 import operator
+from collections import defaultdict
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from raion.translations.alternates import LanguageVersion, default_version
+
 
 class AllLanguagesSitemap(Sitemap):
-    """Every live public page of the request's site, in every language tree.
+    """Every live public page of the request's site, in every language tree, each with
+    `xhtml:link` alternates to its translations.
 
     Wagtail's own sitemap lists only the tree of the site's root page: the default
     language's.
     """
 
-    def items(self):
+    def live_pages(self):
         site = Site.find_for_request(self.request)
         roots = (
             Page.objects.filter(translation_key=site.root_page.translation_key, live=True)
@@ -23,4 +27,39 @@ class AllLanguagesSitemap(Sitemap):
         if not roots:
             return Page.objects.none()
         under_a_root = functools.reduce(operator.or_, (Q(path__startswith=r.path) for r in roots))
-        return Page.objects.live().public().filter(under_a_root).order_by("path").specific()
+        return Page.objects.live().public().filter(under_a_root)
+
+    def items(self):
+        return self.live_pages().order_by("path").specific()
+
+    def _urls(self, page, protocol, domain):
+        urls = super()._urls(page, protocol, domain)
+        for url_info in urls:
+            url_info["alternates"] = self._alternates_by_location.get(url_info["location"], [])
+        return urls
+
+    @functools.cached_property
+    def _alternates_by_location(self):
+        """{page URL: its xhtml:link alternates} for pages that exist in several languages.
+
+        Built from one query over the whole site, so alternates are complete on every
+        page of a paginated sitemap.
+        """
+        translations = defaultdict(dict)
+        for page in self.live_pages().select_related("locale").order_by("path"):
+            url = page.get_full_url(self.request)
+            if url:
+                code = page.locale.language_code
+                translations[page.translation_key][code] = LanguageVersion(code, url, url, True)
+        by_location = {}
+        for versions in translations.values():
+            if len(versions) < 2:
+                continue
+            links = [
+                {"lang_code": version.language_code, "location": version.full_url}
+                for version in versions.values()
+            ]
+            links.append({"lang_code": "x-default", "location": default_version(versions).full_url})
+            for version in versions.values():
+                by_location[version.full_url] = links
+        return by_location

@@ -14,6 +14,8 @@ class HomePage(SitePage):
     """The root of a site in one language: latest news of each section, and whatever
     else the editors place in the body."""
 
+    bilingual_required = True  # the entry to a site's basic information
+
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 

@@ -13,6 +13,9 @@ class StandardPage(SitePage):
     """A page of a site's sections ("About the district", "Leadership", …), with the
     pages of its section listed beside it."""
 
+    # Basic information and the procedure for appeals must be in ru and be by law.
+    bilingual_required = True
+
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 

@@ -13,13 +13,24 @@ INSTALLED_APPS = [
     "raion.landmarks",
     "raion.links",
     "raion.discovery",
+    "raion.accessibility",
+    "raion.security",
+    "raion.health",
+    "raion.cache",
+    # Before django_tasks_db: its db_worker command extends that app's.
+    "raion.worker",
+    "django_tasks_db",
+    "raion.translations",
+    "raion.syndication",
     "raion.demo",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.table_block",
-    "wagtail.locales",
+    # Translation workflow for editors; its locales app replaces wagtail.locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -42,6 +53,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "raion.security.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -101,10 +113,15 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Minsk"
 USE_I18N = True
 USE_TZ = True
+# Django ships no Belarusian number, date and time formats: ours are in raion/formats/be.
+FORMAT_MODULE_PATH = ["raion.formats"]
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A new translation starts as a draft holding the source text and goes live when its
+# translator publishes it: never Russian text live in the Belarusian tree.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
@@ -146,3 +163,15 @@ RAION_HOME_NEWS_PER_SECTION = 5
 # Shared page fragments (header, navigation, carousel, footer) are cached this long;
 # any publish or settings change makes them stale at once through the content version.
 RAION_FRAGMENT_CACHE_SECONDS = 3600
+
+# Background tasks run at once in the calling process unless an environment's settings
+# choose a queue (production: django-tasks-db, run by `manage.py db_worker`).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Syndication (raion.syndication): a source failing this many runs in a row is flagged on
+# the admin dashboard; a worker's claim on a source lapses after the lease, so a crashed
+# worker does not block its sources for ever; iframes survive import only from these hosts.
+RAION_SYNDICATION_FLAG_AFTER_FAILURES = 5
+RAION_SYNDICATION_LEASE_SECONDS = 15 * 60
+RAION_SYNDICATION_EMBED_HOSTS = []
+RAION_SYNDICATION_MAX_IMAGES_PER_ITEM = 3

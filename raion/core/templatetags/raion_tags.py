@@ -2,12 +2,12 @@
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from raion.core import content_version, dates
+from raion.core import dates
 from raion.core.routing import language_root_path
+from raion.translations import alternates
 
 register = template.Library()
 
@@ -41,31 +41,43 @@ def main_navigation(home):
     return list(home.get_children().live().public().in_menu().order_by("path"))
 
 
-def _translation_urls(page, request):
-    """{language: url} of the live pages sharing `page`'s translation key (cached)."""
-    key = f"raion:translations:{page.translation_key}:{content_version.current()}"
-    urls = cache.get(key)
-    if urls is None:
-        translations = Page.objects.filter(
-            translation_key=page.translation_key, live=True
-        ).select_related("locale")
-        urls = {other.locale.language_code: other.get_url(request) for other in translations}
-        cache.set(key, urls, timeout=settings.RAION_FRAGMENT_CACHE_SECONDS)
-    return urls
-
-
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One link per language: to this page's live translation, else to that language's home."""
-    current = translation.get_language()
+    """One link per language, labelled in that language: to this page's live translation,
+    else to its nearest ancestor that has one (never a 404). Without a page (an error
+    page) the links lead to the site's home in each language."""
     request = context["request"]
-    urls = _translation_urls(page, request) if getattr(page, "pk", None) else {}
+    on_a_page = getattr(page, "pk", None) is not None
+    if not on_a_page:
+        site = Site.find_for_request(request)
+        page = site and site.root_page
+    versions = alternates.language_versions(page, request) if page else {}
+    current = translation.get_language()
     return [
         {
             "code": code,
+            "label": alternates.SHORT_LABELS.get(code, code),
             "name": name,
-            "url": urls.get(code) or f"/{code}/",
-            "current": code == current,
+            "url": versions[code].url,
+            "current": on_a_page and code == current,
         }
         for code, name in settings.LANGUAGES
+        if code in versions
     ]
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context, page):
+    """`<link rel="alternate" hreflang>` for every live translation, plus x-default.
+
+    Only on the page's own URL: an archive or feed below a section has no counterpart
+    at the translations' section URLs.
+    """
+    request = context["request"]
+    if not getattr(page, "pk", None) or request.path != page.get_url(request):
+        return {"alternates": [], "default": None}
+    versions = alternates.language_versions(page, request)
+    return {
+        "alternates": [version for version in versions.values() if version.exact],
+        "default": alternates.default_version(versions),
+    }

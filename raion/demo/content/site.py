@@ -114,7 +114,7 @@ LANDMARKS = [
         "en": "Liozno. District Culture Centre",
         "alt": {
             "ru": "Фасад здания районного центра культуры в Лиозно с колоннами у входа",
-            "be": "Фасад будынка раённага цэнтра культуры ў Лёзне з калонамі каля ўвахода",
+            "be": "Фасад будынка раённага цэнтра культуры ў Лёзне з калонамі каля ўваходу",
             "en": "The front of the district culture centre in Liozno with columns at the entrance",
         },
     },
@@ -497,6 +497,166 @@ STANDARD_PAGES = [
                 "investigation is needed. Anonymous appeals are not considered.",
                 "For questions that do not need a written reply, you can call the committee's "
                 "hotline at +375 2138 5-14-41.",
+            ],
+        },
+        "children": [],
+    },
+    {
+        # The accessibility statement, in the form EU and UK public bodies publish; the
+        # footer links to it (raion.accessibility looks for this slug under each home).
+        "slug": "accessibility",
+        "in_menu": False,
+        "ru": {
+            "title": "Заявление о доступности",
+            "intro": (
+                "Лиозненский районный исполнительный комитет стремится к тому, чтобы этим "
+                "сайтом могли пользоваться как можно больше людей. Заявление относится ко "
+                "всему сайту на русском, белорусском и английском языках."
+            ),
+            "body": [
+                ("heading", "Статус соответствия"),
+                "Сайт частично соответствует Руководству по обеспечению доступности "
+                "веб-контента (WCAG) 2.2 на уровне AA. Частичное соответствие означает, что "
+                "отдельные материалы пока не полностью отвечают требованиям; исключения "
+                "перечислены ниже.",
+                ("heading", "Версия для слабовидящих"),
+                "Ссылка «Версия для слабовидящих» вверху каждой страницы открывает настройки "
+                "отображения: размер текста до 200 %, шрифт без засечек или с засечками, "
+                "межбуквенный и межстрочный интервал, пять контрастных цветовых схем (чёрным "
+                "по белому, белым по чёрному, тёмно-синим по голубому, коричневым по бежевому, "
+                "зелёным по тёмно-коричневому), а также отключение изображений с показом их "
+                "текстового описания. Настройки действуют на всех страницах по тем же адресам, "
+                "запоминаются в вашем браузере и работают без JavaScript.",
+                "Сайтом также можно пользоваться только с клавиатуры, с программой экранного "
+                "доступа и при увеличении до 400 % на узком экране без горизонтальной "
+                "прокрутки.",
+                ("heading", "Известные ограничения"),
+                "У фотографий в некоторых старых новостях, полученных от информационных "
+                "агентств, нет текстового описания.",
+                "Часть документов, опубликованных до запуска сайта в виде отсканированных "
+                "файлов PDF, недоступна для программ экранного доступа. По запросу мы пришлём "
+                "их текст в доступном формате.",
+                "Видео, встроенные с других сайтов, могут не иметь субтитров.",
+                "Если изображения отключены, а JavaScript выключен, вместо изображений "
+                "остаются только подписи к ним; описания изображений показываются при "
+                "включённом JavaScript.",
+                ("heading", "Обратная связь и контакты"),
+                "Если вы обнаружили проблему с доступностью сайта или вам нужна информация в "
+                "другом формате, напишите на rik@liozno.gov.by или позвоните в приёмную по "
+                "телефону +375 2138 5-25-69 (понедельник — пятница, 8.00–17.00). Укажите "
+                "адрес страницы и опишите проблему. Мы ответим в течение 15 дней.",
+                ("heading", "Порядок обжалования"),
+                "Если наш ответ вас не удовлетворил, вы можете обратиться в Витебский "
+                "областной исполнительный комитет через портал обращения.бел или в письменной "
+                "форме в соответствии с Законом Республики Беларусь «Об обращениях граждан и "
+                "юридических лиц».",
+                ("heading", "Подготовка заявления"),
+                "Заявление подготовлено 28 ноября 2026 года. Каждый тип страниц автоматически "
+                "проверяется с помощью axe-core на соответствие уровням A и AA WCAG 2.2 на "
+                "всех трёх языках и во всех цветовых схемах при каждом изменении программного "
+                "обеспечения сайта; так же проверяются работа с клавиатуры, текст размером "
+                "200 % и узкие экраны.",
+            ],
+        },
+        "be": {
+            "title": "Заява аб даступнасці",
+            "intro": (
+                "Лёзненскі раённы выканаўчы камітэт імкнецца да таго, каб гэтым сайтам маглі "
+                "карыстацца як мага больш людзей. Заява адносіцца да ўсяго сайта на рускай, "
+                "беларускай і англійскай мовах."
+            ),
+            "body": [
+                ("heading", "Статус адпаведнасці"),
+                "Сайт часткова адпавядае Кіраўніцтву па забеспячэнні даступнасці "
+                "вэб-кантэнту (WCAG) 2.2 на ўзроўні AA. Частковая адпаведнасць азначае, што "
+                "асобныя матэрыялы пакуль не цалкам адпавядаюць патрабаванням; выключэнні "
+                "пералічаны ніжэй.",
+                ("heading", "Версія для слабавідушчых"),
+                "Спасылка «Версія для слабавідушчых» уверсе кожнай старонкі адкрывае налады "
+                "адлюстравання: памер тэксту да 200 %, шрыфт без засечак або з засечкамі, "
+                "міжлітарны і міжрадковы інтэрвал, пяць кантрасных каляровых схем (чорным па "
+                "белым, белым па чорным, цёмна-сінім па блакітным, карычневым па бэжавым, "
+                "зялёным па цёмна-карычневым), а таксама адключэнне выяў з паказам іх "
+                "тэкставага апісання. Налады дзейнічаюць на ўсіх старонках па тых жа адрасах, "
+                "запамінаюцца ў вашым браўзеры і працуюць без JavaScript.",
+                "Сайтам таксама можна карыстацца толькі з клавіятуры, з праграмай экраннага "
+                "доступу і пры павелічэнні да 400 % на вузкім экране без гарызантальнай "
+                "пракруткі.",
+                ("heading", "Вядомыя абмежаванні"),
+                "У фотаздымкаў у некаторых старых навінах, атрыманых ад інфармацыйных "
+                "агенцтваў, няма тэкставага апісання.",
+                "Частка дакументаў, апублікаваных да запуску сайта ў выглядзе адсканаваных "
+                "файлаў PDF, недаступная для праграм экраннага доступу. Па запыце мы дашлём "
+                "іх тэкст у даступным фармаце.",
+                "Відэа, убудаваныя з іншых сайтаў, могуць не мець субтытраў.",
+                "Калі выявы адключаны, а JavaScript выключаны, замест выяў застаюцца толькі "
+                "подпісы да іх; апісанні выяў паказваюцца пры ўключаным JavaScript.",
+                ("heading", "Зваротная сувязь і кантакты"),
+                "Калі вы выявілі праблему з даступнасцю сайта або вам патрэбна інфармацыя ў "
+                "іншым фармаце, напішыце на rik@liozno.gov.by або патэлефануйце ў прыёмную па "
+                "тэлефоне +375 2138 5-25-69 (панядзелак — пятніца, 8.00–17.00). Укажыце адрас "
+                "старонкі і апішыце праблему. Мы адкажам на працягу 15 дзён.",
+                ("heading", "Парадак абскарджання"),
+                "Калі наш адказ вас не задаволіў, вы можаце звярнуцца ў Віцебскі абласны "
+                "выканаўчы камітэт праз партал обращения.бел або ў пісьмовай форме ў "
+                "адпаведнасці з Законам Рэспублікі Беларусь «Аб зваротах грамадзян і "
+                "юрыдычных асоб».",
+                ("heading", "Падрыхтоўка заявы"),
+                "Заява падрыхтавана 28 лістапада 2026 года. Кожны тып старонак аўтаматычна "
+                "правяраецца з дапамогай axe-core на адпаведнасць узроўням A і AA WCAG 2.2 на "
+                "ўсіх трох мовах і ва ўсіх каляровых схемах пры кожнай змене праграмнага "
+                "забеспячэння сайта; гэтак жа правяраюцца праца з клавіятуры, тэкст памерам "
+                "200 % і вузкія экраны.",
+            ],
+        },
+        "en": {
+            "title": "Accessibility statement",
+            "intro": (
+                "The Liozno District Executive Committee wants as many people as possible to "
+                "be able to use this website. This statement covers the whole site in "
+                "Russian, Belarusian and English."
+            ),
+            "body": [
+                ("heading", "Conformance status"),
+                "This website is partially conformant with the Web Content Accessibility "
+                "Guidelines (WCAG) 2.2, level AA. Partially conformant means that some content "
+                "does not yet fully conform; the exceptions are listed below.",
+                ("heading", "Version for the visually impaired"),
+                "The “Version for the visually impaired” link at the top of every page opens "
+                "the display settings: text size up to 200%, a sans-serif or serif font, "
+                "letter and line spacing, five high-contrast colour schemes (black on white, "
+                "white on black, dark blue on light blue, brown on beige, green on dark "
+                "brown) and hiding images with their descriptions shown instead. The settings "
+                "apply to every page at the same address, are remembered in your browser and "
+                "work without JavaScript.",
+                "You can also use the site with the keyboard alone, with a screen reader, and "
+                "zoomed to 400% on a narrow screen without scrolling sideways.",
+                ("heading", "Known limitations"),
+                "Photographs in some older news items received from news agencies have no "
+                "text description.",
+                "Some documents published as scanned PDF files before this website was "
+                "launched cannot be read by screen readers. On request we will send you their "
+                "text in an accessible format.",
+                "Videos embedded from other websites may have no captions.",
+                "When images are hidden and JavaScript is switched off, only their captions "
+                "remain; their descriptions are shown when JavaScript is on.",
+                ("heading", "Feedback and contact information"),
+                "If you find a problem with the accessibility of this website or need "
+                "information in another format, write to rik@liozno.gov.by or call the "
+                "reception office on +375 2138 5-25-69 (Monday to Friday, 8:00–17:00). Tell "
+                "us the address of the page and what the problem is. We will reply within "
+                "15 days.",
+                ("heading", "Enforcement procedure"),
+                "If you are not satisfied with our reply, you can appeal to the Vitebsk "
+                "Regional Executive Committee through the portal обращения.бел or in writing, "
+                "under the Law of the Republic of Belarus “On Appeals of Citizens and Legal "
+                "Entities”.",
+                ("heading", "How this statement was prepared"),
+                "This statement was prepared on 28 November 2026. Every type of page is "
+                "checked automatically with axe-core against WCAG 2.2 levels A and AA in all "
+                "three languages and every colour scheme whenever the site's software "
+                "changes; keyboard use, text at 200% and narrow screens are tested the same "
+                "way.",
             ],
         },
         "children": [],

@@ -52,5 +52,79 @@
     root.addEventListener("mouseleave", function () { if (timer) setPlaying(true); });
   }
 
+  // Display preferences (raion.accessibility). The visitor's stylesheet, linked from every
+  // page and rendered from the cookie, does the work; this only makes the panel apply a
+  // change at once and shows descriptions in place of hidden images.
+  function imagesHidden() {
+    var style = window.getComputedStyle(document.documentElement);
+    return style.getPropertyValue("--display-images").trim() === "hidden";
+  }
+
+  function describeHiddenImages() {
+    if (!imagesHidden()) {
+      document.querySelectorAll(".image-alt").forEach(function (note) { note.remove(); });
+      return;
+    }
+    document.querySelectorAll("img[alt]").forEach(function (img) {
+      var next = img.nextElementSibling;
+      if (!img.alt.trim() || (next && next.classList.contains("image-alt"))) return;
+      var note = document.createElement("span");
+      note.className = "image-alt";
+      note.textContent = img.alt;
+      img.insertAdjacentElement("afterend", note);
+    });
+  }
+
+  // The header is cached for every page, so the panel learns here where to send the reader
+  // back to; without JavaScript it uses the Referer.
+  function linkPanelToThisPage(link) {
+    var url = new URL(link.href, window.location.href);
+    if (url.pathname === window.location.pathname) return;
+    url.searchParams.set("next", window.location.pathname + window.location.search);
+    link.href = url.toString();
+  }
+
+  function initPreferencesForm(form) {
+    var stylesheet = document.querySelector("link[data-display-preferences]");
+    var pending = null;
+    form.addEventListener("change", function () {
+      var pairs = Array.prototype.map.call(
+        form.querySelectorAll("input[type=radio]:checked"),
+        function (input) { return input.name + ":" + input.value; }
+      );
+      var value = pairs.join("|");
+      document.cookie = form.dataset.cookieName + "=" + value + "; path=/; max-age=" +
+        form.dataset.cookieMaxAge + "; samesite=lax" +
+        (window.location.protocol === "https:" ? "; secure" : "");
+      // A new link, loaded before the old one goes, so the page never flashes unstyled;
+      // only the latest change counts when several are loading.
+      var fresh = stylesheet.cloneNode();
+      fresh.href = stylesheet.href.split("?")[0] + "?v=" + encodeURIComponent(value);
+      if (pending) pending.remove();
+      pending = fresh;
+      fresh.addEventListener("load", function () {
+        if (pending !== fresh) return;
+        stylesheet.remove();
+        stylesheet = fresh;
+        pending = null;
+        describeHiddenImages();
+      });
+      stylesheet.after(fresh);
+    });
+  }
+
+  // The bare root "/" opens in the language the reader last chose (the django_language
+  // cookie); pages themselves follow their URL, so without this script nothing breaks.
+  function rememberLanguage(link) {
+    link.addEventListener("click", function () {
+      document.cookie = "django_language=" + link.lang + "; path=/; max-age=31536000; samesite=lax" +
+        (window.location.protocol === "https:" ? "; secure" : "");
+    });
+  }
+
   document.querySelectorAll("[data-carousel]").forEach(initCarousel);
+  document.querySelectorAll(".language-switch a[lang]").forEach(rememberLanguage);
+  document.querySelectorAll("[data-display-settings]").forEach(linkPanelToThisPage);
+  document.querySelectorAll("[data-preferences-form]").forEach(initPreferencesForm);
+  describeHiddenImages();
 })();

@@ -1,0 +1,128 @@
+"""Requests per second and latency of the production topology, measured with wrk.
+
+    make bench-throughput           # starts `make prod-local` if it is not running
+
+For the home page, a news section and an article:
+- through nginx, from its page cache, as anonymous readers get them;
+- the same HTML saved to a file and served by the same nginx as a static file, the
+  ceiling for the cached case (the ratio app/static is the headline figure);
+- straight to one gunicorn instance, bypassing nginx: what rendering costs.
+
+BENCH_SECONDS (default 10) per run, BENCH_ROUNDS (default 3) interleaved rounds of the
+nginx runs, of which the median is shown, BENCH_CONNECTIONS (default 32) for them.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from deploy.local.prod_local import Topology
+
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
+# gunicorn's sync workers take one request each; more connections would only queue.
+APP_CONNECTIONS = 4
+PAGES = {
+    "home": "/ru/",
+    "section": "/ru/news/district/",
+    # The demo's report of 13 October 2008 (raion.demo.fixtures.KYRGYZSTAN_ARTICLE_SLUG).
+    "article": "/ru/news/republic/belarus-kyrgyzstan-key-partner-central-asia/",
+}
+UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(url, connections, headers=()):
+    argv = ["wrk", "-t", "2", "-c", str(connections), "-d", f"{SECONDS}s", "--latency"]
+    for header in headers:
+        argv += ["-H", header]
+    output = subprocess.run(  # noqa: S603
+        [*argv, url], check=True, capture_output=True, text=True
+    ).stdout
+    if "Non-2xx" in output:
+        raise RuntimeError(f"{url} answered errors:\n{output}")
+
+    def latency(percentile):
+        value, unit = re.search(rf"\s{percentile}%\s+([\d.]+)(us|ms|s)\b", output).groups()
+        return float(value) * UNITS_MS[unit]
+
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": latency(50),
+        "p99": latency(99),
+    }
+
+
+def median_run(runs):
+    """The run with the median requests per second."""
+    return sorted(runs, key=lambda run: run["rps"])[len(runs) // 2]
+
+
+def fetch(url) -> tuple[bytes, str]:
+    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+        return response.read(), response.headers.get("X-Cache", "")
+
+
+def main():
+    if not shutil.which("wrk"):
+        sys.exit("wrk not found: apt-get install wrk")
+    topology = Topology()
+    started_here = not topology.pid("nginx")
+    if started_here:
+        topology.start()
+    try:
+        run(topology)
+    finally:
+        if started_here:
+            topology.stop()
+
+
+def run(topology):
+    static_root = topology.path("bench-static")
+    static_root.mkdir(exist_ok=True)
+    app = f"http://127.0.0.1:{topology.app_ports[0]}"
+    forwarded = [f"Host: 127.0.0.1:{topology.port}", "X-Forwarded-Proto: https"]
+    load = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()  # noqa: S607
+    print(f"wrk, {SECONDS}s per run, median of {ROUNDS} for nginx; {os.cpu_count()} cores; {load}")
+    print()
+    print(
+        "| page | nginx cache req/s | p50 ms | p99 ms | static file req/s | p50 ms | p99 ms "
+        "| cache/static | gunicorn req/s | p50 ms | p99 ms |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, path in PAGES.items():
+        for _attempt in range(20):  # an expired entry is refreshed in the background
+            html, cache_status = fetch(topology.url + path)
+            if cache_status == "HIT":
+                break
+        assert cache_status == "HIT", f"{path} is not cached ({cache_status})"
+        (static_root / f"{name}.html").write_bytes(html)
+
+        # Interleaved rounds, the median of each: other load on the machine hits both alike.
+        rounds = [
+            (
+                wrk(topology.url + path, CONNECTIONS),
+                wrk(f"http://127.0.0.1:{topology.static_port}/{name}.html", CONNECTIONS),
+            )
+            for _round in range(ROUNDS)
+        ]
+        cached = median_run([cached for cached, _static in rounds])
+        static = median_run([static for _cached, static in rounds])
+        rendered = wrk(app + path, APP_CONNECTIONS, forwarded)
+        print(
+            f"| {name} | {cached['rps']:.0f} | {cached['p50']:.2f} | {cached['p99']:.2f} "
+            f"| {static['rps']:.0f} | {static['p50']:.2f} | {static['p99']:.2f} "
+            f"| {cached['rps'] / static['rps']:.2f} "
+            f"| {rendered['rps']:.0f} | {rendered['p50']:.1f} | {rendered['p99']:.1f} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

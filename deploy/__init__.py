@@ -1,0 +1,1 @@
+"""Deployment files; `deploy.local` runs the production topology on one machine."""

@@ -1,0 +1,94 @@
+"""Which cached URLs show a page, and refreshing them in the front-end cache on change.
+
+A published, unpublished, moved or renamed page changes more than its own URL: the news
+sections above it list it (first page, the archive of its month and year, RSS and
+Atom), its language's home page shows the latest news, and the sitemap lists it. Deeper
+listing pages and other languages' pages catch up when their cache entries expire.
+"""
+
+import copy
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from raion.core import content_version
+from raion.news.models import NewsIndexPage
+
+
+def urls_showing(page) -> set[str]:
+    """Full URLs of the cached pages that show `page`, `page` included."""
+    _site, root_url, page_path = page.get_url_parts() or (None, None, None)
+    if page_path is None:  # not under any site's root
+        return set()
+    urls = {root_url + page_path, root_url + reverse("sitemap")}
+    date = getattr(page.specific_deferred, "date", None)
+    for ancestor in page.get_ancestors(inclusive=True).filter(depth__gt=1).specific():
+        ancestor_url = ancestor.get_full_url()
+        if ancestor_url is None:
+            continue
+        if ancestor.depth == 2:  # the language's home page
+            urls.add(ancestor_url)
+        if isinstance(ancestor, NewsIndexPage):
+            urls.add(ancestor_url)
+            subpages = [("rss", {}), ("atom", {})]
+            if date is not None and ancestor.pk != page.pk:
+                subpages += [
+                    ("year", {"year": f"{date.year}"}),
+                    ("month", {"year": f"{date.year}", "month": f"{date.month:02}"}),
+                ]
+            for name, kwargs in subpages:
+                urls.add(ancestor_url + ancestor.reverse_subpage(name, kwargs=kwargs))
+    return urls
+
+
+def url_at(page, url_path: str) -> str | None:
+    """The full URL `page` had when its url_path was `url_path`."""
+    old = copy.copy(page)
+    old.url_path = url_path
+    return old.get_full_url()
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
+def refresh_after_commit(urls):
+    """Refresh `urls` once the current transaction has committed, so they render new content."""
+    if not urls:
+        return
+
+    def refresh():
+        # Requests served between the content version bump inside the transaction and
+        # the commit may have cached fragments of the old content under the new version.
+        content_version.bump()
+        PurgeBatch(urls).purge()
+
+    transaction.on_commit(refresh)
+
+
+def _on_published_or_unpublished(instance, **_kwargs):
+    if enabled():
+        refresh_after_commit(urls_showing(instance))
+
+
+def _on_moved(instance, parent_page_before, url_path_before, **_kwargs):
+    if not enabled():
+        return
+    urls = urls_showing(instance) | urls_showing(parent_page_before)
+    urls.add(url_at(instance, url_path_before))
+    refresh_after_commit(urls - {None})
+
+
+def _on_slug_changed(instance, instance_before, **_kwargs):
+    if enabled():
+        refresh_after_commit({instance_before.get_full_url()} - {None})
+
+
+def connect():
+    page_published.connect(_on_published_or_unpublished, dispatch_uid="raion-cache-published")
+    page_unpublished.connect(_on_published_or_unpublished, dispatch_uid="raion-cache-unpublished")
+    post_page_move.connect(_on_moved, dispatch_uid="raion-cache-moved")
+    page_slug_changed.connect(_on_slug_changed, dispatch_uid="raion-cache-slug-changed")

@@ -1,0 +1,133 @@
+"""Publishing makes nginx refresh the page and every cached page that shows it.
+
+The refresh requests go to a real HTTP server started by the test, standing in for
+nginx's refresh listener; Wagtail's task runs at once (the test settings' backend).
+"""
+
+import datetime
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Page
+
+from raion.cache.invalidation import urls_showing
+from raion.core import content_version
+from raion.news.models import NewsArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def refresh_listener():
+    """An HTTP server that records the (Host, path) of each GET it receives."""
+    received = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            received.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    backend = {
+        "nginx": {
+            "BACKEND": "raion.cache.frontend.NginxRefreshBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    with override_settings(WAGTAILFRONTENDCACHE=backend, WAGTAILFRONTENDCACHE_LANGUAGES=[]):
+        yield received
+    server.shutdown()
+    server.server_close()
+
+
+def paths(urls):
+    return {url.split("://", 1)[1].split("/", 1)[1] for url in urls}
+
+
+def test_an_article_is_shown_by_its_sections_home_feeds_and_sitemap(demo):
+    article = demo.kyrgyzstan_article["ru"]
+    month = f"{article.date.year}/{article.date.month:02}/"
+
+    assert paths(urls_showing(article)) == {
+        article.url.lstrip("/"),
+        "ru/",
+        "sitemap.xml",
+        *(
+            f"ru/news/{section}{suffix}"
+            for section in ("", "republic/")
+            for suffix in ("", "rss/", "atom/", f"{article.date.year}/", month)
+        ),
+    }
+
+
+def test_publishing_refreshes_every_url_showing_the_article_after_commit(
+    demo, refresh_listener, django_capture_on_commit_callbacks
+):
+    section = demo.district["ru"]
+    article = section.add_child(
+        instance=NewsArticlePage(
+            title="Refresh me",
+            slug="refresh-me",
+            locale=section.locale,
+            date=datetime.date(2024, 5, 9),
+            lead="Lead.",
+            live=False,
+        )
+    )
+    version_before = content_version.current()
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        article.save_revision().publish()
+    assert refresh_listener == []  # nothing is refreshed before the content is committed
+
+    for callback in callbacks:
+        callback()
+
+    host = demo.site.hostname + (f":{demo.site.port}" if demo.site.port != 80 else "")
+    assert {h for h, _path in refresh_listener} == {host}
+    assert {p.lstrip("/") for _h, p in refresh_listener} == paths(urls_showing(article))
+    assert "/ru/news/district/2024/05/" in {p for _h, p in refresh_listener}
+    assert content_version.current() != version_before
+
+
+def test_unpublishing_refreshes_the_same_urls(
+    demo, refresh_listener, django_capture_on_commit_callbacks
+):
+    article = demo.kyrgyzstan_article["ru"]
+    expected = paths(urls_showing(article))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+
+    assert {p.lstrip("/") for _h, p in refresh_listener} == expected
+
+
+def test_moving_refreshes_the_old_url_and_the_old_sections(
+    demo, refresh_listener, django_capture_on_commit_callbacks
+):
+    article = demo.kyrgyzstan_article["ru"]
+    old_url = article.url
+    destination = demo.district["ru"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.move(destination, pos="last-child")
+
+    moved = Page.objects.get(pk=article.pk).specific
+    refreshed = {p for _h, p in refresh_listener}
+    assert old_url in refreshed
+    assert moved.url in refreshed
+    assert {"/ru/news/republic/", "/ru/news/district/", "/ru/news/"} <= refreshed
+
+
+def test_without_a_front_end_cache_nothing_is_scheduled(demo, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks:
+        demo.kyrgyzstan_article["ru"].save_revision().publish()
+    assert not any("raion.cache" in getattr(callback, "__module__", "") for callback in callbacks)

@@ -1,0 +1,61 @@
+"""Switching language in a real browser lands on the same content in the other language,
+or on the nearest translated ancestor when the page has no translation."""
+
+import pytest
+
+from raion.news.models import NewsArticlePage
+
+pytestmark = pytest.mark.browser
+
+
+def switch_to(page, language):
+    with page.expect_navigation():
+        page.locator(f'.language-switch a[lang="{language}"]').click()
+
+
+def shown(page, site_server):
+    """(path, <html lang>, visible h1) of the page the browser shows."""
+    heading = page.locator("h1")
+    assert heading.is_visible()
+    return (
+        page.url.removeprefix(site_server),
+        page.locator("html").get_attribute("lang"),
+        heading.inner_text(),
+    )
+
+
+@pytest.mark.parametrize("content", ["home", "section", "article"])
+def test_switching_language_shows_the_same_content(page, site_server, demo, content):
+    versions = {
+        "home": demo.homes,
+        "section": demo.district,
+        "article": demo.kyrgyzstan_article,
+    }[content]
+    page.goto(f"{site_server}{versions['ru'].url}")
+    assert shown(page, site_server) == (versions["ru"].url, "ru", versions["ru"].title)
+    for language in ("be", "en", "ru"):
+        switch_to(page, language)
+        expected = versions[language]
+        assert shown(page, site_server) == (expected.url, language, expected.title)
+
+
+def test_switching_from_an_untranslated_article_lands_on_its_section(page, site_server, demo):
+    article = NewsArticlePage.objects.get(
+        slug="lenina-street-resurfacing", locale__language_code="ru"
+    )
+    assert not article.get_translations().filter(locale__language_code="be").exists()
+    page.goto(f"{site_server}{article.url}")
+    switch_to(page, "be")
+    section = demo.district["be"]
+    assert shown(page, site_server) == (section.url, "be", section.title)
+
+
+def test_the_bare_root_follows_the_browser_then_the_readers_choice(browser, site_server, demo):
+    context = browser.new_context(locale="be-BY")
+    page = context.new_page()
+    page.goto(f"{site_server}/")
+    assert shown(page, site_server) == ("/be/", "be", demo.homes["be"].title)
+    switch_to(page, "en")
+    page.goto(f"{site_server}/")
+    assert shown(page, site_server) == ("/en/", "en", demo.homes["en"].title)
+    context.close()

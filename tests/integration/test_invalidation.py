@@ -1,0 +1,57 @@
+"""Through the real nginx: publishing makes the page and every page showing it current
+within 2 seconds, although all of them were cached before."""
+
+import uuid
+
+from .content import delete_article, publish_article, unpublish_article, wait_until
+
+LIMIT_SECONDS = 2.0
+
+
+def shows(site, path, text):
+    response = site.get(path)
+    return response.status_code == 200 and text in response.text
+
+
+def test_publishing_and_unpublishing_refresh_the_page_its_listings_feed_home_and_sitemap(
+    site, topology
+):
+    slug = f"integration-{uuid.uuid4().hex[:8]}"
+    title = f"Integration article {slug}"
+    url = f"/ru/news/district/{slug}/"
+    showing = ["/ru/news/district/", "/ru/news/", "/ru/", "/ru/news/district/rss/"]
+
+    # Everything is in nginx's cache before the change, the article's URL as a 404.
+    for path in [url, *showing, "/sitemap.xml"]:
+        site.get(path)
+        assert site.get(path).headers["X-Cache"] == "HIT", path
+    assert site.get(url).status_code == 404
+
+    try:
+        published = publish_article(topology, slug, title)
+        assert published["url"] == url
+
+        def all_current():
+            return (
+                shows(site, url, title)
+                and all(shows(site, path, title) for path in showing)
+                and shows(site, "/sitemap.xml", url)
+            )
+
+        took = wait_until(all_current, published["committed_at"], LIMIT_SECONDS)
+        assert took is not None, {path: shows(site, path, title) for path in [url, *showing]}
+        assert site.get(url).headers["X-Cache"] == "HIT"  # current, and served from cache
+
+        unpublished = unpublish_article(topology, slug)
+
+        def all_gone():
+            return (
+                site.get(url).status_code == 404
+                and not any(shows(site, path, title) for path in showing)
+                and not shows(site, "/sitemap.xml", url)
+            )
+
+        took = wait_until(all_gone, unpublished["committed_at"], LIMIT_SECONDS)
+        assert took is not None
+    finally:
+        delete_article(topology, slug)

@@ -1,0 +1,63 @@
+"""Through the real nginx: what is cached, what is not, and how static files are served."""
+
+import re
+
+
+def test_anonymous_pages_are_cached(site):
+    site.get("/ru/news/")
+    assert site.get("/ru/news/").headers["X-Cache"] == "HIT"
+
+
+def test_signed_in_editors_bypass_the_cache(site):
+    site.get("/ru/")
+    for cookie in ("sessionid=abc", "theme=dark; csrftoken=abc"):
+        response = site.get("/ru/", headers={"Cookie": cookie})
+        assert response.headers["X-Cache"] == "BYPASS", cookie
+    # A cookie of no account (display preferences) does not make a page personal.
+    assert (
+        site.get("/ru/", headers={"Cookie": "raion_display=size:150"}).headers["X-Cache"] == "HIT"
+    )
+
+
+def test_the_admin_and_the_probes_are_never_cached(site):
+    for path in ("/admin/login/", "/healthz", "/readyz"):
+        site.get(path)
+        response = site.get(path)
+        assert response.status_code == 200, path
+        assert "X-Cache" not in response.headers, path
+
+
+def test_static_files_have_hashed_names_and_are_kept_for_a_year(site):
+    html = site.get("/ru/").text
+    stylesheet = re.search(r'href="(/static/raion/css/site\.[0-9a-f]{12}\.css)"', html)
+    assert stylesheet, "the stylesheet's name carries its content hash"
+    response = site.get(stylesheet.group(1), headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert response.headers["Content-Encoding"] == "gzip"
+
+
+def test_pages_are_compressed_for_clients_that_accept_it(site):
+    response = site.get("/ru/", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["Content-Encoding"] == "gzip"
+    assert "<html" in response.text
+
+
+def test_readers_without_display_preferences_get_their_empty_stylesheet_from_nginx(site, topology):
+    path = "/accessibility/preferences.css"
+    from_nginx = site.get(path)
+    from_application = site.session.get(
+        f"http://127.0.0.1:{topology.app_ports[0]}{path}",
+        headers={"X-Forwarded-Proto": "https", "Host": f"127.0.0.1:{topology.port}"},
+        timeout=10,
+    )
+    assert from_application.status_code == from_nginx.status_code == 200
+    assert from_nginx.content == from_application.content == b""
+    assert from_nginx.headers["Content-Type"] == from_application.headers["Content-Type"]
+    assert from_nginx.headers["Cache-Control"] == from_application.headers["Cache-Control"]
+    assert "ETag" not in from_nginx.headers  # answered by nginx, not by the application
+
+    with_preferences = site.get(path, headers={"Cookie": "raion_display=size:150"})
+    assert with_preferences.status_code == 200
+    assert "ETag" in with_preferences.headers
+    assert with_preferences.content != b""
