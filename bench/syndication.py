@@ -28,7 +28,7 @@ from django.core.management import call_command
 from django.utils.html import escape
 
 from raion.demo.fixtures import DemoPages
-from raion.news.models import NewsIndexPage
+from raion.news.models import NewsArticlePage, NewsIndexPage
 from raion.syndication.importer import run_import
 from raion.syndication.models import FeedSource
 
@@ -101,6 +101,9 @@ def main():
             assert run.status == "succeeded", run.error or run.messages[:3]
             rows.append((phase, run.created, run.skipped, seconds, ITEMS / seconds))
         assert rows[0][1] == ITEMS and rows[1][1] == 0 and rows[1][2] == ITEMS
+        # Indexing is deferred to the end of each batch of items; it must still be done.
+        found = {page.pk for page in NewsArticlePage.objects.search("номер")}
+        assert set(section.get_children().values_list("pk", flat=True)) <= found
     finally:
         server.shutdown()
         source.delete()

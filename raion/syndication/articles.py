@@ -1,6 +1,7 @@
 """Writing feed items into news articles: a new page, or a new revision of an existing one."""
 
 from anyascii import anyascii
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -67,7 +68,9 @@ def _body(item, more_images, credit):
 
 def _unique_slug(section, title):
     base = slugify(anyascii(title))[:SLUG_LENGTH].strip("-") or "news"
-    taken = set(section.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    # Only the base and its numbered variants matter, not every slug that starts alike.
+    similar = Q(slug=base) | Q(slug__startswith=f"{base}-")
+    taken = set(section.get_children().filter(similar).values_list("slug", flat=True))
     slug, number = base, 1
     while slug in taken:
         number += 1

@@ -14,7 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import articles, images
+from . import articles, images, indexing
 from .dedupe import ItemIndex
 from .fetch import FetchError, FetchPolicy, fetch
 from .models import FeedSource, ImportConflict, ImportedItem, ImportRun
@@ -53,7 +53,8 @@ def run_import(source, *, fetched=None, dry_run=False, on_item=None):
             run.status = ImportRun.Status.NOT_MODIFIED
         else:
             feed = parse_feed(result.content, result.content_type, result.url)
-            ItemImporter(source, run, dry_run, on_item).import_all(feed.items)
+            with indexing.deferred_indexing():
+                ItemImporter(source, run, dry_run, on_item).import_all(feed.items)
             run.status = ImportRun.Status.PARTIAL if run.errors else ImportRun.Status.SUCCEEDED
     except (FetchError, FeedError) as error:
         _fail(run, str(error), getattr(error, "status", None))
@@ -112,6 +113,8 @@ class ItemImporter:
         for position, item in enumerate(items, 1):
             outcome = self.import_one(item, position)
             setattr(self.run, outcome, getattr(self.run, outcome) + 1)
+            if position % indexing.BATCH == 0:
+                indexing.flush()
             if self.on_item:
                 self.on_item(position, len(items), outcome)
 

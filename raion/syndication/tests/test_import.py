@@ -283,3 +283,19 @@ def test_a_run_left_running_by_a_killed_worker_is_closed_by_the_next_run(server,
 
     killed.refresh_from_db()
     assert (killed.status, killed.error) == ("failed", "Interrupted before it ended.")
+
+
+def test_imported_articles_are_searchable_and_referenced_after_the_run(
+    server, make_source, section
+):
+    """Indexing is deferred during a run (raion.syndication.indexing), never skipped."""
+    from wagtail.models import ReferenceIndex
+
+    server.add_fixture("/rss.xml", "rss2.xml")
+    server.add("/images/field.png", png_bytes(), headers={"Content-Type": "image/png"})
+    assert run_import(make_source()).created == 3
+
+    found = NewsArticlePage.objects.live().child_of(section).search("озимых")
+    assert [page.title for page in found] == ["В республике завершился сев озимых"]
+    article = articles_in(section).get(title="В республике завершился сев озимых")
+    assert ReferenceIndex.get_references_for_object(article).exists()
