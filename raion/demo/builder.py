@@ -19,6 +19,7 @@ from raion.syndication.demo import load_demo_feed
 
 from . import pictures
 from .content import articles as article_texts
+from .content import pages as page_texts
 from .content import site as site_texts
 
 LANGUAGES = ("ru", "be", "en")
@@ -63,7 +64,7 @@ class DemoBuilder:
         sections = self.build_news_sections(homes)
         self.build_articles(sections)
         load_demo_feed(site, sections["ru"]["republic"], f"http://{DEMO_HOST}:{DEMO_PORT}")
-        self.build_standard_pages(homes, site_texts.STANDARD_PAGES)
+        self.build_standard_pages(homes, page_texts.STANDARD_PAGES)
         return site
 
     # Pages -------------------------------------------------------------------------
