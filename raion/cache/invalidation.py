@@ -14,7 +14,6 @@ from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from raion.core import content_version
 from raion.news.models import NewsIndexPage
 
 
@@ -60,13 +59,7 @@ def refresh_after_commit(urls):
     if not urls:
         return
 
-    def refresh():
-        # Requests served between the content version bump inside the transaction and
-        # the commit may have cached fragments of the old content under the new version.
-        content_version.bump()
-        PurgeBatch(urls).purge()
-
-    transaction.on_commit(refresh)
+    transaction.on_commit(lambda: PurgeBatch(urls).purge())
 
 
 def _on_published_or_unpublished(instance, **_kwargs):

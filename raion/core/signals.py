@@ -1,5 +1,6 @@
 """Invalidate cached fragments whenever anything they may show changes."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -7,7 +8,10 @@ from . import content_version
 
 
 def _bump(**_kwargs):
+    # Once now, for the rest of this transaction, and once after commit: a request served
+    # between the two may have cached the old content under the first new version.
     content_version.bump()
+    transaction.on_commit(content_version.bump)
 
 
 def bump_on_change_of(*models):
