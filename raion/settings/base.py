@@ -87,10 +87,15 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "raion.wsgi.application"
 
+# The embedded database. Write-ahead logging lets pages be read while the worker writes,
+# and with synchronous=NORMAL a commit no longer waits for the disk (a power cut may lose
+# the last commits, never corrupt the file).
+SQLITE_OPTIONS = {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": BASE_DIR / "var" / "db.sqlite3",
+        "OPTIONS": SQLITE_OPTIONS,
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

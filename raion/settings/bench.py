@@ -5,7 +5,7 @@ import os
 import dj_database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, SQLITE_OPTIONS
 
 DEBUG = False
 SECRET_KEY = "bench-only-not-secret"  # noqa: S105
@@ -16,3 +16,5 @@ DATABASES = {
     )
 }
 MEDIA_ROOT = BASE_DIR / "var" / "bench-media"
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS

@@ -49,6 +49,42 @@ def test_a_valid_atom_feed_is_imported(server, make_source, section):
     assert museums.source_url == server.url("/news/museums")
 
 
+@pytest.mark.parametrize("policy", ["live", "draft"])
+def test_a_new_article_is_left_as_wagtail_leaves_a_created_or_published_page(
+    server, make_source, section, policy
+):
+    from wagtail.models import PageLogEntry
+    from wagtail.signals import page_published
+
+    server.add_fixture("/rss.xml", "rss2.xml")
+    published = []
+
+    def receiver(instance, revision, **_kwargs):
+        published.append((instance.pk, revision.pk))
+
+    page_published.connect(receiver)
+    try:
+        run_import(make_source(policy=policy, import_images=False))
+    finally:
+        page_published.disconnect(receiver)
+
+    article = articles_in(section).get(title="В республике завершился сев озимых")
+    revision = article.latest_revision
+    assert revision is not None and revision.as_object().title == article.title
+    actions = list(PageLogEntry.objects.filter(page=article).values_list("action", flat=True))
+    if policy == "live":
+        assert article.live and not article.has_unpublished_changes
+        assert article.live_revision_id == revision.pk
+        assert article.first_published_at == article.last_published_at == revision.created_at
+        assert (article.pk, revision.pk) in published
+        assert sorted(actions) == ["wagtail.create", "wagtail.publish"]
+    else:
+        assert not article.live and article.has_unpublished_changes
+        assert article.live_revision_id is None and article.first_published_at is None
+        assert published == []
+        assert actions == ["wagtail.create"]
+
+
 def snapshot(section):
     from wagtail.images import get_image_model
     from wagtail.models import Revision
