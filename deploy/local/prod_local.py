@@ -4,13 +4,15 @@
     make prod-local-stop    # python -m deploy.local.prod_local stop
 
 The machine's PostgreSQL (a database of its own) and Redis; two gunicorn instances that
-share nothing but the database and Redis; nginx in front of them with the page cache of
-deploy/nginx/, run from its own prefix with its own config, pid and temporary files (not
-the system's nginx service); one `db_worker`. Every process is started by this tool,
-recorded in a pid file and stopped by that pid.
+share nothing but the database and Redis; nginx in front of them with the page cache and
+page files of deploy/nginx/, run from its own prefix with its own config, pid and
+temporary files (not the system's nginx service); one `db_worker`; the deletion of old
+page files that cron does in a deployment (deploy/local/page_files.py). Every process
+is started by this tool, recorded in a pid file and stopped by that pid.
 
 Ports from RAION_LOCAL_PORT (P, default 8600): nginx on P, gunicorn on P+1 and P+2,
-nginx's cache refresh listener on P+9, and P+3 for a Redis of our own when asked for.
+nginx's page cache server on P+7, its cache refresh listener on P+9, and P+3 for a
+Redis of our own when asked for.
 State, logs and pids live in RAION_LOCAL_DIR (default var/prod-local).
 """
 
@@ -58,6 +60,10 @@ class Topology:
     @property
     def refresh_port(self) -> int:
         return self.port + 9
+
+    @property
+    def page_cache_port(self) -> int:
+        return self.port + 7
 
     @property
     def static_port(self) -> int:
@@ -192,6 +198,7 @@ class Topology:
                 port=self.port,
                 app1=self.app_ports[0],
                 app2=self.app_ports[1],
+                page_cache=self.page_cache_port,
                 refresh=self.refresh_port,
                 static=self.static_port,
             )
@@ -247,25 +254,35 @@ class Topology:
         )
         wait_for(lambda: _redis_answers(self.port + 3), "redis")
 
+    def start_page_file_sweeper(self):
+        directory = str(self.path("nginx", "pages"))
+        return self.spawn(
+            "sweeper", [str(VENV_BIN / "python"), "-m", "deploy.local.page_files", directory]
+        )
+
     def start(self, *, fresh=False):
         self.prepare(fresh=fresh)
         for index in range(len(self.app_ports)):
             self.start_app(index)
         self.start_worker()
         self.start_nginx()
+        self.start_page_file_sweeper()
 
     def stop_process(self, name, sig=signal.SIGTERM):
         self.processes.stop(name, sig)
 
     def stop(self):
-        for name in ("nginx", "worker", "app-1", "app-2", "redis"):
+        for name in ("sweeper", "nginx", "worker", "app-1", "app-2", "redis"):
             self.stop_process(name)
 
     def status(self) -> dict:
-        return {name: self.pid(name) for name in ("nginx", "app-1", "app-2", "worker", "redis")}
+        names = ("nginx", "app-1", "app-2", "worker", "sweeper", "redis")
+        return {name: self.pid(name) for name in names}
 
     def clear_page_cache(self):
+        """Empty nginx's page cache and its page files."""
         shutil.rmtree(self.path("nginx", "cache"), ignore_errors=True)
+        shutil.rmtree(self.path("nginx", "pages"), ignore_errors=True)
 
 
 def _redis_answers(port) -> bool:

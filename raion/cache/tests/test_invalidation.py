@@ -19,15 +19,29 @@ from raion.news.models import NewsArticlePage
 pytestmark = pytest.mark.django_db
 
 
+class Received(list):
+    """(Host, path) of each GET, in order; `requests` has (method, path) of every request."""
+
+    def __init__(self):
+        super().__init__()
+        self.requests = []
+
+
 @pytest.fixture
 def refresh_listener():
-    """An HTTP server that records the (Host, path) of each GET it receives."""
-    received = []
+    """An HTTP server standing in for nginx's refresh listener, recording what it receives."""
+    received = Received()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
             received.append((self.headers["Host"], self.path))
+            received.requests.append(("GET", self.path))
             self.send_response(200)
+            self.end_headers()
+
+        def do_DELETE(self):
+            received.requests.append(("DELETE", self.path))
+            self.send_response(404)  # as nginx answers for a page file it does not have
             self.end_headers()
 
         def log_message(self, *args):
@@ -96,6 +110,25 @@ def test_publishing_refreshes_every_url_showing_the_article_after_commit(
     assert {p.lstrip("/") for _h, p in refresh_listener} == paths(urls_showing(article))
     assert "/ru/news/district/2024/05/" in {p for _h, p in refresh_listener}
     assert content_version.current() != version_before
+
+
+def test_the_page_file_of_each_refreshed_page_is_deleted_after_its_refresh(
+    demo, refresh_listener, django_capture_on_commit_callbacks
+):
+    article = demo.kyrgyzstan_article["ru"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+
+    requests = refresh_listener.requests
+    pages = [path for method, path in requests if method == "GET" and path.endswith("/")]
+    assert article.url in pages and "/ru/" in pages
+    for path in pages:
+        deletion = ("DELETE", f"/_page-files{path}index.html")
+        assert requests.index(deletion) > requests.index(("GET", path)), path
+    # The sitemap's address names no page file: it is only refreshed.
+    deleted = {path for method, path in requests if method == "DELETE"}
+    assert len(deleted) == len(pages) and not any("sitemap" in path for path in deleted)
 
 
 def test_unpublishing_refreshes_the_same_urls(

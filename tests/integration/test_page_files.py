@@ -1,0 +1,74 @@
+"""Through the real nginx: anonymous readers' pages are answered from page files, which
+carry the same body and headers as the application's answer, and nothing personal or
+non-HTML is ever kept as one."""
+
+# Headers the application sets on a page that nginx must set on a page file too.
+SAME_HEADERS = [
+    "Content-Type",
+    "Content-Language",
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "Strict-Transport-Security",
+    "X-Content-Type-Options",
+    "X-Frame-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+]
+
+
+def page_file(topology, path):
+    return topology.path("nginx", "pages", "127.0.0.1", path.lstrip("/"), "index.html")
+
+
+def vary(response):
+    return {value.strip() for value in response.headers.get("Vary", "").split(",")}
+
+
+def test_a_page_read_twice_is_answered_from_its_page_file_like_the_application(site, topology):
+    for path in ("/be/", "/en/news/", "/ru/news/district/"):
+        from_application = site.uncached(path)
+        site.get(path)
+        from_file = site.get(path)
+
+        assert page_file(topology, path).read_bytes() == from_file.content, path
+        assert "ETag" in from_file.headers  # nginx's static file handler answered
+        assert from_file.headers["X-Cache"] == "HIT"
+        assert from_file.content == from_application.content, path
+        for header in SAME_HEADERS:
+            assert from_file.headers.get(header) == from_application.headers.get(header), header
+        assert vary(from_application) <= vary(from_file)
+
+
+def test_editors_query_strings_feeds_and_other_addresses_never_use_page_files(site, topology):
+    signed_in = {"Cookie": "sessionid=abc"}
+    site.get("/ru/news/republic/", headers=signed_in)
+    site.get("/ru/news/republic/", headers=signed_in)
+    assert not page_file(topology, "/ru/news/republic/").exists()
+
+    site.get("/ru/news/")
+    site.get("/ru/news/")
+    assert page_file(topology, "/ru/news/").exists()
+    response = site.get("/ru/news/", headers=signed_in)
+    assert response.headers["X-Cache"] == "BYPASS" and "ETag" not in response.headers
+
+    for path in ("/ru/news/district/rss/", "/ru/news/district/atom/", "/ru/news/?page=1"):
+        site.get(path)
+        response = site.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["X-Cache"] == "HIT" and "ETag" not in response.headers, path
+    assert not page_file(topology, "/ru/news/district/rss/").exists()
+    assert not page_file(topology, "/ru/news/district/atom/").exists()
+
+    missing = "/ru/no-such-page/"
+    assert site.get(missing).status_code == site.get(missing).status_code == 404
+    assert not page_file(topology, missing).exists()
+
+
+def test_a_head_request_leaves_no_page_file(site, topology):
+    path = "/en/"
+    page_file(topology, path).unlink(missing_ok=True)
+    response = site.session.head(site.base + path, timeout=10)
+    assert response.status_code == 200
+    assert not page_file(topology, path).exists()
+    site.get(path)
+    assert page_file(topology, path).stat().st_size > 0
