@@ -7,6 +7,8 @@ listing pages and other languages' pages catch up when their cache entries expir
 """
 
 import copy
+import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
@@ -54,12 +56,46 @@ def enabled() -> bool:
     return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
 
 
-def refresh_after_commit(urls):
-    """Refresh `urls` once the current transaction has committed, so they render new content."""
-    if not urls:
-        return
+_collected = threading.local()
 
-    transaction.on_commit(lambda: PurgeBatch(urls).purge())
+
+def refresh_after_commit(urls):
+    """Refresh `urls` once the current transaction has committed, so they render new content.
+
+    A commit within collected_refreshes() gathers them instead, to be refreshed once.
+    """
+    if urls:
+        transaction.on_commit(lambda: _refresh_or_collect(urls))
+
+
+def _refresh_or_collect(urls):
+    collected = getattr(_collected, "urls", None)
+    if collected is None:
+        PurgeBatch(urls).purge()
+    else:
+        collected.update(urls)
+
+
+@contextmanager
+def collected_refreshes():
+    """Within, this thread's refreshes are sent by send_collected() or on leaving, each URL
+    once: a run that publishes many articles of one section refreshes that section, its
+    feeds, the home page and the sitemap once, not once per article."""
+    _collected.urls = set()
+    try:
+        yield
+    finally:
+        try:
+            send_collected()
+        finally:
+            del _collected.urls
+
+
+def send_collected():
+    urls = getattr(_collected, "urls", None)
+    if urls:
+        PurgeBatch(set(urls)).purge()
+        urls.clear()
 
 
 def _on_published_or_unpublished(instance, **_kwargs):

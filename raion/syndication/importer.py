@@ -14,6 +14,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from raion.cache import invalidation
+
 from . import articles, images, indexing
 from .dedupe import ItemIndex
 from .fetch import FetchError, FetchPolicy, fetch
@@ -53,7 +55,7 @@ def run_import(source, *, fetched=None, dry_run=False, on_item=None):
             run.status = ImportRun.Status.NOT_MODIFIED
         else:
             feed = parse_feed(result.content, result.content_type, result.url)
-            with indexing.deferred_indexing():
+            with indexing.deferred_indexing(), invalidation.collected_refreshes():
                 ItemImporter(source, run, dry_run, on_item).import_all(feed.items)
             run.status = ImportRun.Status.PARTIAL if run.errors else ImportRun.Status.SUCCEEDED
     except (FetchError, FeedError) as error:
@@ -115,6 +117,7 @@ class ItemImporter:
             setattr(self.run, outcome, getattr(self.run, outcome) + 1)
             if position % indexing.BATCH == 0:
                 indexing.flush()
+                invalidation.send_collected()
             if self.on_item:
                 self.on_item(position, len(items), outcome)
 

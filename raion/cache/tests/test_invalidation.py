@@ -12,7 +12,7 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Page
 
-from raion.cache.invalidation import urls_showing
+from raion.cache.invalidation import collected_refreshes, urls_showing
 from raion.core import content_version
 from raion.news.models import NewsArticlePage
 
@@ -129,6 +129,43 @@ def test_the_page_file_of_each_refreshed_page_is_deleted_after_its_refresh(
     # The sitemap's address names no page file: it is only refreshed.
     deleted = {path for method, path in requests if method == "DELETE"}
     assert len(deleted) == len(pages) and not any("sitemap" in path for path in deleted)
+
+
+def test_collected_refreshes_send_each_committed_url_once_when_leaving(
+    demo, refresh_listener, django_capture_on_commit_callbacks
+):
+    section = demo.district["ru"]
+    with collected_refreshes():
+        for slug in ("collected-one", "collected-two"):
+            article = section.add_child(
+                instance=NewsArticlePage(
+                    title=slug, slug=slug, locale=section.locale, lead="Lead.", live=False
+                )
+            )
+            with django_capture_on_commit_callbacks(execute=True):
+                article.save_revision().publish()
+        assert refresh_listener == []  # collected, not sent yet
+
+    refreshed = [path for _host, path in refresh_listener]
+    assert len(refreshed) == len(set(refreshed))
+    assert {"/ru/news/district/collected-one/", "/ru/news/district/collected-two/"} <= set(
+        refreshed
+    )
+    assert refreshed.count("/ru/news/district/") == refreshed.count("/ru/") == 1
+
+
+def test_a_commit_after_collecting_ended_refreshes_at_once(
+    demo, refresh_listener, django_capture_on_commit_callbacks
+):
+    article = demo.kyrgyzstan_article["ru"]
+    with django_capture_on_commit_callbacks() as callbacks, collected_refreshes():
+        article.save_revision().publish()
+    assert refresh_listener == []
+
+    for callback in callbacks:  # the commit comes after collecting ended
+        callback()
+
+    assert article.url in {path for _host, path in refresh_listener}
 
 
 def test_unpublishing_refreshes_the_same_urls(
