@@ -60,9 +60,9 @@ def _posted_from_this_site(request):
     )
 
 
-# No CSRF token: Django's would set a `csrftoken` cookie, and nginx lets requests that
-# carry one bypass the page cache for good. What a forged request could do is change how
-# the site looks to the visitor; the Origin check refuses even that.
+# No CSRF token: Django's would set a `csrftoken` cookie on the panel's answer, which
+# nginx then never caches. What a forged request could do is change how the site looks
+# to the visitor; the Origin check refuses even that.
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def panel(request):

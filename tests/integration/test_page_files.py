@@ -50,6 +50,9 @@ def test_editors_query_strings_feeds_and_other_addresses_never_use_page_files(si
     assert page_file(topology, "/ru/news/").exists()
     response = site.get("/ru/news/", headers=signed_in)
     assert response.headers["X-Cache"] == "BYPASS" and "ETag" not in response.headers
+    # A reader's display preferences or CSRF cookie changes nothing in a page.
+    reader = {"Cookie": "raion_display=font-size:large; csrftoken=abc"}
+    assert "ETag" in site.get("/ru/news/", headers=reader).headers
 
     for path in ("/ru/news/district/rss/", "/ru/news/district/atom/", "/ru/news/?page=1"):
         site.get(path)
@@ -62,6 +65,20 @@ def test_editors_query_strings_feeds_and_other_addresses_never_use_page_files(si
     missing = "/ru/no-such-page/"
     assert site.get(missing).status_code == site.get(missing).status_code == 404
     assert not page_file(topology, missing).exists()
+
+
+def test_other_methods_reach_the_application_where_a_page_file_exists(site, topology):
+    path = "/ru/news/"
+    site.get(path)
+    site.get(path)
+    assert page_file(topology, path).exists()
+    for method in ("POST", "PUT"):
+        response = site.session.request(method, site.base + path, data={"q": "1"}, timeout=10)
+        # Django's CSRF check answered, not nginx's static file handler (405).
+        assert response.status_code == 403, method
+        assert "CSRF" in response.text and "ETag" not in response.headers, method
+    options = site.session.options(site.base + path, timeout=10)
+    assert options.status_code == 200 and "POST" in options.headers["Allow"]
 
 
 def test_a_head_request_leaves_no_page_file(site, topology):
