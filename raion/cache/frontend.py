@@ -7,9 +7,15 @@ lookup (`proxy_cache_bypass 1`): a GET sent there is rendered by the application
 the response replaces the cached entry. Then a DELETE there removes the page's page
 file, the copy nginx answers anonymous readers from (deploy/nginx/raion-site.conf), so
 that the next reader's request keeps the new copy. See deploy/nginx/raion-refresh.conf.
+
+A reader's request that read the old copy from the page cache just before the refresh
+replaced it can still be keeping that copy as the page file when the DELETE arrives, and
+write it after. So the page files are deleted once more a second later, when every
+request that began before the refresh has long finished.
 """
 
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
@@ -24,18 +30,45 @@ PARALLEL_REFRESHES = 4
 REFRESH_TIMEOUT_SECONDS = 30
 # Where the refresh listener deletes page files (deploy/nginx/raion-refresh.conf).
 PAGE_FILES_PREFIX = "/_page-files"
+# Between the first and the second deletion of the refreshed pages' page files.
+PAGE_FILES_SETTLE_SECONDS = 1.0
 
 
 class NginxRefreshBackend(HTTPBackend):
-    """Wagtail frontend-cache backend that refreshes URLs through nginx's refresh listener."""
+    """Wagtail frontend-cache backend that refreshes URLs through nginx's refresh listener.
+
+    PAGE_FILES_SETTLE_SECONDS in its settings sets the wait before the second deletion."""
+
+    def __init__(self, params):
+        self.settle_seconds = params.pop("PAGE_FILES_SETTLE_SECONDS", PAGE_FILES_SETTLE_SECONDS)
+        super().__init__(params)
 
     def purge(self, url):
+        self.purge_batch([url])
+
+    def purge_batch(self, urls):
+        urls = list(urls)
+        self._each(self._refresh, urls)
+        page_file_urls = [url for url in urls if _page_file(url)]
+        if page_file_urls:
+            time.sleep(self.settle_seconds)
+            self._each(self._delete_page_file, page_file_urls)
+
+    @staticmethod
+    def _each(action, urls):
+        with ThreadPoolExecutor(max_workers=PARALLEL_REFRESHES) as pool:
+            list(pool.map(action, urls))
+
+    def _refresh(self, url):
         parts = urlsplit(url)
         # A page that was unpublished now answers 404, and nginx caches that answer.
         self._send(url, "GET", parts.path, parts.query, expected_errors={404})
-        if parts.path.endswith("/") and not parts.query:
-            # Deleting a page file that nginx does not have yet answers 404.
-            page_file = f"{PAGE_FILES_PREFIX}{parts.path}index.html"
+        self._delete_page_file(url)
+
+    def _delete_page_file(self, url):
+        page_file = _page_file(url)
+        if page_file:
+            # Deleting a page file that nginx does not have answers 404.
             self._send(url, "DELETE", page_file, "", expected_errors={404})
 
     def _send(self, url, method, path, query, expected_errors):
@@ -51,6 +84,10 @@ class NginxRefreshBackend(HTTPBackend):
         except (URLError, TimeoutError) as error:
             logger.error("Refreshing %s in nginx failed: %s %s", url, method, error)
 
-    def purge_batch(self, urls):
-        with ThreadPoolExecutor(max_workers=PARALLEL_REFRESHES) as pool:
-            list(pool.map(self.purge, urls))
+
+def _page_file(url) -> str | None:
+    """The refresh listener's address of the page file nginx keeps of `url`, if any."""
+    parts = urlsplit(url)
+    if parts.path.endswith("/") and not parts.query:
+        return f"{PAGE_FILES_PREFIX}{parts.path}index.html"
+    return None
