@@ -6,7 +6,10 @@ For the home page, a news section and an article:
 - through nginx as anonymous readers get them: from the page's page file (or the page
   cache, where nginx has no page file);
 - the same HTML saved to a file and served by the same nginx as a plain static file, the
-  ceiling for the cached case (the ratio app/static is the headline figure);
+  ceiling for the cached case (the ratio app/static is the headline figure). The file
+  sits at the page's own path with `.html` for the final slash, so both requests carry
+  an address of the same length: nginx's work on the request line and the file name
+  grows with it;
 - straight to one gunicorn instance, bypassing nginx: what rendering costs.
 
 BENCH_SECONDS (default 8) per run, BENCH_ROUNDS (default 5) rounds of a cached run then
@@ -110,12 +113,15 @@ def run(topology):
             if cache_status == "HIT":
                 break
         assert cache_status == "HIT", f"{path} is not cached ({cache_status})"
-        (static_root / f"{name}.html").write_bytes(html)
+        static_path = f"{path.rstrip('/')}.html"
+        static_file = static_root / static_path.lstrip("/")
+        static_file.parent.mkdir(parents=True, exist_ok=True)
+        static_file.write_bytes(html)
 
         rounds = [
             (
                 wrk(topology.url + path, CONNECTIONS),
-                wrk(f"http://127.0.0.1:{topology.static_port}/{name}.html", CONNECTIONS),
+                wrk(f"http://127.0.0.1:{topology.static_port}{static_path}", CONNECTIONS),
             )
             for _round in range(ROUNDS)
         ]
