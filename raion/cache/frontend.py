@@ -10,17 +10,20 @@ that the next reader's request keeps the new copy. See deploy/nginx/raion-refres
 
 A reader's request that read the old copy from the page cache just before the refresh
 replaced it can still be keeping that copy as the page file when the DELETE arrives, and
-write it after. So the page files are deleted once more a second later, when every
-request that began before the refresh has long finished.
+write it after. So the page files are deleted once more a second later, by a task the
+worker runs then (at once where the task backend cannot defer one), when every request
+that began before the refresh has long finished.
 """
 
 import logging
-import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
+from django.utils import timezone
+from django_tasks import task
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 
 logger = logging.getLogger(__name__)
@@ -35,12 +38,10 @@ PAGE_FILES_SETTLE_SECONDS = 1.0
 
 
 class NginxRefreshBackend(HTTPBackend):
-    """Wagtail frontend-cache backend that refreshes URLs through nginx's refresh listener.
-
-    PAGE_FILES_SETTLE_SECONDS in its settings sets the wait before the second deletion."""
+    """Wagtail frontend-cache backend that refreshes URLs through nginx's refresh listener."""
 
     def __init__(self, params):
-        self.settle_seconds = params.pop("PAGE_FILES_SETTLE_SECONDS", PAGE_FILES_SETTLE_SECONDS)
+        self.location = params["LOCATION"]
         super().__init__(params)
 
     def purge(self, url):
@@ -51,8 +52,14 @@ class NginxRefreshBackend(HTTPBackend):
         self._each(self._refresh, urls)
         page_file_urls = [url for url in urls if _page_file(url)]
         if page_file_urls:
-            time.sleep(self.settle_seconds)
-            self._each(self._delete_page_file, page_file_urls)
+            deletion = delete_page_files
+            if deletion.get_backend().supports_defer:
+                run_after = timezone.now() + timedelta(seconds=PAGE_FILES_SETTLE_SECONDS)
+                deletion = deletion.using(run_after=run_after)
+            deletion.enqueue(self.location, page_file_urls)
+
+    def delete_page_files(self, urls):
+        self._each(self._delete_page_file, urls)
 
     @staticmethod
     def _each(action, urls):
@@ -91,3 +98,9 @@ def _page_file(url) -> str | None:
     if parts.path.endswith("/") and not parts.query:
         return f"{PAGE_FILES_PREFIX}{parts.path}index.html"
     return None
+
+
+@task()
+def delete_page_files(location, urls):
+    """The second deletion of the page files of `urls` (module docstring)."""
+    NginxRefreshBackend({"LOCATION": location}).delete_page_files(urls)

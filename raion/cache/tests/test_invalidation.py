@@ -10,8 +10,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.test import override_settings
+from django.utils import timezone
+from django_tasks import default_task_backend
+from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Page
 
+from raion.cache.frontend import delete_page_files
 from raion.cache.invalidation import collected_refreshes, urls_showing
 from raion.core import content_version
 from raion.news.models import NewsArticlePage
@@ -54,7 +58,6 @@ def refresh_listener():
         "nginx": {
             "BACKEND": "raion.cache.frontend.NginxRefreshBackend",
             "LOCATION": f"http://127.0.0.1:{server.server_port}",
-            "PAGE_FILES_SETTLE_SECONDS": 0,
         }
     }
     with override_settings(WAGTAILFRONTENDCACHE=backend, WAGTAILFRONTENDCACHE_LANGUAGES=[]):
@@ -131,12 +134,27 @@ def test_the_page_file_of_each_refreshed_page_is_deleted_after_its_refresh(
     for path in pages:
         assert len(deletions[path]) == 2, path
         assert requests.index(("GET", path)) < deletions[path][0], path
-    # The second deletions come after every refresh and every first deletion.
+    # The second deletions (at once with the immediate task backend of the tests) come
+    # after every refresh and every first deletion.
     first_pass = [index for index, (method, _path) in enumerate(requests) if method == "GET"]
     first_pass += [first for first, _second in deletions.values()]
     assert max(first_pass) < min(second for _first, second in deletions.values())
     # The sitemap's address names no page file: it is only refreshed.
     assert sum(map(len, deletions.values())) == len([r for r in requests if r[0] == "DELETE"])
+
+
+def test_where_tasks_can_wait_the_second_deletion_waits_a_second(demo, refresh_listener):
+    dummy = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    url = demo.site.root_url + "/ru/"
+    with override_settings(TASKS=dummy):
+        before = timezone.now()
+        get_backends()["nginx"].purge_batch([url])
+        (deletion,) = default_task_backend.results
+
+    assert refresh_listener.requests == [("GET", "/ru/"), ("DELETE", "/_page-files/ru/index.html")]
+    assert deletion.task.func is delete_page_files.func
+    assert deletion.args[1] == [url]
+    assert deletion.task.run_after - before >= datetime.timedelta(seconds=1)
 
 
 def test_collected_refreshes_send_each_committed_url_once_when_leaving(
