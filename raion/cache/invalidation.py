@@ -7,8 +7,6 @@ listing pages and other languages' pages catch up when their cache entries expir
 """
 
 import copy
-import threading
-from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
@@ -16,6 +14,7 @@ from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from raion.core.batching import ThreadBatch
 from raion.news.models import NewsIndexPage
 
 
@@ -56,7 +55,11 @@ def enabled() -> bool:
     return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
 
 
-_collected = threading.local()
+def _refresh(urls):
+    PurgeBatch(urls).purge()
+
+
+_collected = ThreadBatch(_refresh)
 
 
 def refresh_after_commit(urls):
@@ -65,37 +68,22 @@ def refresh_after_commit(urls):
     A commit within collected_refreshes() gathers them instead, to be refreshed once.
     """
     if urls:
-        transaction.on_commit(lambda: _refresh_or_collect(urls))
+        transaction.on_commit(lambda: _refresh_unless_gathered(urls))
 
 
-def _refresh_or_collect(urls):
-    collected = getattr(_collected, "urls", None)
-    if collected is None:
-        PurgeBatch(urls).purge()
-    else:
-        collected.update(urls)
+def _refresh_unless_gathered(urls):
+    if not _collected.add(urls):
+        _refresh(urls)
 
 
-@contextmanager
 def collected_refreshes():
     """Within, this thread's refreshes are sent by send_collected() or on leaving, each URL
     once: a run that publishes many articles of one section refreshes that section, its
     feeds, the home page and the sitemap once, not once per article."""
-    _collected.urls = set()
-    try:
-        yield
-    finally:
-        try:
-            send_collected()
-        finally:
-            del _collected.urls
+    return _collected.gathering()
 
 
-def send_collected():
-    urls = getattr(_collected, "urls", None)
-    if urls:
-        PurgeBatch(set(urls)).purge()
-        urls.clear()
+send_collected = _collected.flush
 
 
 def _on_published_or_unpublished(instance, **_kwargs):

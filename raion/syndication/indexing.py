@@ -15,22 +15,19 @@ from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import update_reference_index_on_save
 
+from raion.core.batching import ThreadBatch
 from raion.news.models import NewsArticlePage
 
 BATCH = 200
 
-_pending = threading.local()
 _installed = threading.Lock()
 _handlers = {"done": False}
 
 
 def _deferring(handler):
     def receiver(instance, **kwargs):
-        pages = getattr(_pending, "pages", None)
-        if pages is None or kwargs.get("raw", False):
+        if kwargs.get("raw", False) or not _pending.add([instance.pk]):
             handler(instance, **kwargs)
-        else:
-            pages.add(instance.pk)
 
     return receiver
 
@@ -51,25 +48,19 @@ def _install():
 def deferred_indexing():
     """Within, article saves of this thread are indexed by flush() or on leaving."""
     _install()
-    _pending.pages = set()
-    try:
+    with _pending.gathering():
         yield
-    finally:
-        try:
-            flush()
-        finally:
-            del _pending.pages
 
 
-def flush():
-    pages = getattr(_pending, "pages", None)
-    if not pages:
-        return
+def _index(pages):
     articles = list(NewsArticlePage.objects.filter(pk__in=pages))
-    pages.clear()
     if post_save_signal_handler in _handlers:
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(NewsArticlePage, articles)
     if update_reference_index_on_save in _handlers:
         for article in articles:
             ReferenceIndex.create_or_update_for_object(article)
+
+
+_pending = ThreadBatch(_index)
+flush = _pending.flush
