@@ -5,17 +5,20 @@
 For the home page, a news section and an article:
 - through nginx as anonymous readers get them: from the page's page file (or the page
   cache, where nginx has no page file);
-- the same HTML saved to a file and served by the same nginx as a plain static file, the
-  ceiling for the cached case (the ratio app/static is the headline figure). The file
-  sits at the page's own path with `.html` for the final slash, so both requests carry
-  an address of the same length: nginx's work on the request line and the file name
-  grows with it;
+- the same answer saved to a file and served by the same nginx as a static file, with
+  the headers and compression settings of a page file (deploy/nginx/raion-page-headers.conf,
+  raion-gzip.conf): the ceiling for the cached case, and the headline ratio cache/static;
+- the same file served bare, with nginx's default headers only. The page's security
+  headers make its answer about 660 bytes longer, which the client parses too;
 - straight to one gunicorn instance, bypassing nginx: what rendering costs.
+The static files sit at the page's own path with `.html` for the final slash, so that
+all requests carry an address of the same length: nginx's work on the request line and
+the file name grows with it.
 
-BENCH_SECONDS (default 8) per run, BENCH_ROUNDS (default 5) rounds of a cached run and
-a static run (in turn the first), BENCH_CONNECTIONS (default 32) for them. The median of
-each is shown, and the ratio is the median of the rounds' ratios: load from elsewhere on
-the machine moves both runs of a round alike.
+BENCH_SECONDS (default 4) per run, BENCH_ROUNDS (default 11) rounds of the three nginx
+runs (each round starts with a different one), BENCH_CONNECTIONS (default 32) for them.
+The median of each is shown, and a ratio is the median of the rounds' ratios: load from
+elsewhere on the machine moves the runs of a round alike.
 """
 
 import os
@@ -31,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from deploy.local.prod_local import Topology
 
-SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "11"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
 # gunicorn's sync workers take one request each; more connections would only queue.
 APP_CONNECTIONS = 4
@@ -66,14 +69,12 @@ def wrk(url, connections, headers=()):
     }
 
 
-def paired_runs(cached_url, static_url, number):
-    """A cached run and a static run; every other round starts with the static one, so
-    that neither side always runs on a machine the other has just warmed or loaded."""
-    if number % 2:
-        static = wrk(static_url, CONNECTIONS)
-        return wrk(cached_url, CONNECTIONS), static
-    cached = wrk(cached_url, CONNECTIONS)
-    return cached, wrk(static_url, CONNECTIONS)
+def round_of_runs(urls: dict, number: int) -> dict:
+    """One wrk run of each URL; round `number` starts with a different one, so that no
+    side always runs on a machine another has just warmed or loaded."""
+    names = list(urls)
+    first = number % len(names)
+    return {name: wrk(urls[name], CONNECTIONS) for name in names[first:] + names[:first]}
 
 
 def median_run(runs):
@@ -81,8 +82,8 @@ def median_run(runs):
     return sorted(runs, key=lambda run: run["rps"])[len(runs) // 2]
 
 
-def median_ratio(rounds):
-    return statistics.median(cached["rps"] / static["rps"] for cached, static in rounds)
+def median_ratio(rounds, name, baseline):
+    return statistics.median(runs[name]["rps"] / runs[baseline]["rps"] for runs in rounds)
 
 
 def fetch(url) -> tuple[bytes, str]:
@@ -114,9 +115,9 @@ def run(topology):
     print()
     print(
         "| page | nginx cache req/s | p50 ms | p99 ms | static file req/s | p50 ms | p99 ms "
-        "| cache/static | gunicorn req/s | p50 ms | p99 ms |"
+        "| cache/static | bare static req/s | cache/bare | gunicorn req/s | p50 ms | p99 ms |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- |" + " ---: |" * 12)
     for name, path in PAGES.items():
         for _attempt in range(20):  # an expired entry is refreshed in the background
             html, cache_status = fetch(topology.url + path)
@@ -128,15 +129,19 @@ def run(topology):
         static_file.parent.mkdir(parents=True, exist_ok=True)
         static_file.write_bytes(html)
 
-        static_url = f"http://127.0.0.1:{topology.static_port}{static_path}"
-        rounds = [paired_runs(topology.url + path, static_url, number) for number in range(ROUNDS)]
-        cached = median_run([cached for cached, _static in rounds])
-        static = median_run([static for _cached, static in rounds])
+        urls = {
+            "cached": topology.url + path,
+            "static": f"http://127.0.0.1:{topology.static_port}{static_path}",
+            "bare": f"http://127.0.0.1:{topology.bare_static_port}{static_path}",
+        }
+        rounds = [round_of_runs(urls, number) for number in range(ROUNDS)]
+        cached, static, bare = (median_run([runs[n] for runs in rounds]) for n in urls)
         rendered = wrk(app + path, APP_CONNECTIONS, forwarded)
         print(
             f"| {name} | {cached['rps']:.0f} | {cached['p50']:.2f} | {cached['p99']:.2f} "
             f"| {static['rps']:.0f} | {static['p50']:.2f} | {static['p99']:.2f} "
-            f"| {median_ratio(rounds):.2f} "
+            f"| {median_ratio(rounds, 'cached', 'static'):.2f} "
+            f"| {bare['rps']:.0f} | {median_ratio(rounds, 'cached', 'bare'):.2f} "
             f"| {rendered['rps']:.0f} | {rendered['p50']:.1f} | {rendered['p99']:.1f} |",
             flush=True,
         )

@@ -65,9 +65,14 @@ class Topology:
     def page_cache_port(self) -> int:
         return self.port + 7
 
+    # bench/throughput.py's static copies of pages: with a page file's headers, and bare.
     @property
     def static_port(self) -> int:
         return self.port + 8
+
+    @property
+    def bare_static_port(self) -> int:
+        return self.port + 6
 
     @property
     def redis_url(self) -> str:
@@ -201,6 +206,7 @@ class Topology:
                 page_cache=self.page_cache_port,
                 refresh=self.refresh_port,
                 static=self.static_port,
+                static_bare=self.bare_static_port,
             )
         )
 
