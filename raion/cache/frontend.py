@@ -4,9 +4,10 @@ Stock nginx cannot delete a cache entry (`proxy_cache_purge` is a commercial or
 third-party module). Instead, nginx has a second listener, reachable only from the
 application hosts, that shares the cache zone and key but always bypasses the cache
 lookup (`proxy_cache_bypass 1`): a GET sent there is rendered by the application and
-the response replaces the cached entry. Then a DELETE there removes the page's page
-file, the copy nginx answers anonymous readers from (deploy/nginx/raion-site.conf), so
-that the next reader's request keeps the new copy. See deploy/nginx/raion-refresh.conf.
+the response replaces the cached entry. Then DELETEs there remove the page's page
+files, the copies nginx answers anonymous readers from (deploy/nginx/raion-site.conf):
+index.html and its compressed twin index.html.gz, so that the next readers' requests
+keep the new copy. See deploy/nginx/raion-refresh.conf.
 
 A reader's request that read the old copy from the page cache just before the refresh
 replaced it can still be keeping that copy as the page file when the DELETE arrives, and
@@ -50,7 +51,7 @@ class NginxRefreshBackend(HTTPBackend):
     def purge_batch(self, urls):
         urls = list(urls)
         self._each(self._refresh, urls)
-        page_file_urls = [url for url in urls if _page_file(url)]
+        page_file_urls = [url for url in urls if _page_files(url)]
         if page_file_urls:
             deletion = delete_page_files
             if deletion.get_backend().supports_defer:
@@ -59,7 +60,7 @@ class NginxRefreshBackend(HTTPBackend):
             deletion.enqueue(self.location, page_file_urls)
 
     def delete_page_files(self, urls):
-        self._each(self._delete_page_file, urls)
+        self._each(self._delete_page_files, urls)
 
     @staticmethod
     def _each(action, urls):
@@ -70,11 +71,10 @@ class NginxRefreshBackend(HTTPBackend):
         parts = urlsplit(url)
         # A page that was unpublished now answers 404, and nginx caches that answer.
         self._send(url, "GET", parts.path, parts.query, expected_errors={404})
-        self._delete_page_file(url)
+        self._delete_page_files(url)
 
-    def _delete_page_file(self, url):
-        page_file = _page_file(url)
-        if page_file:
+    def _delete_page_files(self, url):
+        for page_file in _page_files(url):
             # Deleting a page file that nginx does not have answers 404.
             self._send(url, "DELETE", page_file, "", expected_errors={404})
 
@@ -92,12 +92,14 @@ class NginxRefreshBackend(HTTPBackend):
             logger.error("Refreshing %s in nginx failed: %s %s", url, method, error)
 
 
-def _page_file(url) -> str | None:
-    """The refresh listener's address of the page file nginx keeps of `url`, if any."""
+def _page_files(url) -> list[str]:
+    """The refresh listener's addresses of the page files nginx may keep of `url`: the
+    page as it is and compressed (deploy/nginx/raion-http.conf)."""
     parts = urlsplit(url)
     if parts.path.endswith("/") and not parts.query:
-        return f"{PAGE_FILES_PREFIX}{parts.path}index.html"
-    return None
+        page_file = f"{PAGE_FILES_PREFIX}{parts.path}index.html"
+        return [page_file, f"{page_file}.gz"]
+    return []
 
 
 @task()

@@ -1,6 +1,9 @@
 """Through the real nginx: anonymous readers' pages are answered from page files, which
 carry the same body and headers as the application's answer, and nothing personal or
-non-HTML is ever kept as one."""
+non-HTML is ever kept as one. requests, like a browser, accepts gzip: it gets a page's
+compressed page file unless a test asks for `identity`."""
+
+import gzip
 
 # Headers the application sets on a page that nginx must set on a page file too.
 SAME_HEADERS = [
@@ -16,8 +19,21 @@ SAME_HEADERS = [
 ]
 
 
-def page_file(topology, path):
-    return topology.path("nginx", "pages", "127.0.0.1", path.lstrip("/"), "index.html")
+# What a client accepts, and the page file it is answered from.
+PAGE_FILE_OF = {"gzip, deflate, br": "index.html.gz", "identity": "index.html"}
+
+
+def page_file(topology, path, name="index.html.gz"):
+    return topology.path("nginx", "pages", "127.0.0.1", path.lstrip("/"), name)
+
+
+def page_files(topology, path) -> list:
+    return [f for name in PAGE_FILE_OF.values() if (f := page_file(topology, path, name)).exists()]
+
+
+def page(file) -> bytes:
+    """The page a page file holds."""
+    return gzip.decompress(file.read_bytes()) if file.suffix == ".gz" else file.read_bytes()
 
 
 def vary(response):
@@ -27,23 +43,30 @@ def vary(response):
 def test_a_page_read_twice_is_answered_from_its_page_file_like_the_application(site, topology):
     for path in ("/be/", "/en/news/", "/ru/news/district/"):
         from_application = site.uncached(path)
-        site.get(path)
-        from_file = site.get(path)
+        for accepted, name in PAGE_FILE_OF.items():
+            headers = {"Accept-Encoding": accepted}
+            first = site.get(path, headers=headers)
+            from_file = site.get(path, headers=headers)
+            file = page_file(topology, path, name)
 
-        assert page_file(topology, path).read_bytes() == from_file.content, path
-        assert "ETag" in from_file.headers  # nginx's static file handler answered
-        assert from_file.headers["X-Cache"] == "HIT"
-        assert from_file.content == from_application.content, path
-        for header in SAME_HEADERS:
-            assert from_file.headers.get(header) == from_application.headers.get(header), header
-        assert vary(from_application) <= vary(from_file)
+            assert first.content == from_file.content == from_application.content, path
+            assert page(file) == from_file.content, file
+            assert from_file.headers["Content-Length"] == str(file.stat().st_size), file
+            compressed = "gzip" if name.endswith(".gz") else None
+            assert first.headers.get("Content-Encoding") == compressed, file
+            assert from_file.headers.get("Content-Encoding") == compressed, file
+            assert "ETag" in from_file.headers  # nginx's static file handler answered
+            assert from_file.headers["X-Cache"] == "HIT"
+            for header in SAME_HEADERS:
+                assert from_file.headers.get(header) == from_application.headers.get(header)
+            assert vary(from_application) | {"Accept-Encoding"} <= vary(from_file)
 
 
 def test_editors_query_strings_feeds_and_other_addresses_never_use_page_files(site, topology):
     signed_in = {"Cookie": "sessionid=abc"}
     site.get("/ru/news/republic/", headers=signed_in)
     site.get("/ru/news/republic/", headers=signed_in)
-    assert not page_file(topology, "/ru/news/republic/").exists()
+    assert not page_files(topology, "/ru/news/republic/")
 
     site.get("/ru/news/")
     site.get("/ru/news/")
@@ -59,12 +82,12 @@ def test_editors_query_strings_feeds_and_other_addresses_never_use_page_files(si
         response = site.get(path)
         assert response.status_code == 200, path
         assert response.headers["X-Cache"] == "HIT" and "ETag" not in response.headers, path
-    assert not page_file(topology, "/ru/news/district/rss/").exists()
-    assert not page_file(topology, "/ru/news/district/atom/").exists()
+    assert not page_files(topology, "/ru/news/district/rss/")
+    assert not page_files(topology, "/ru/news/district/atom/")
 
     missing = "/ru/no-such-page/"
     assert site.get(missing).status_code == site.get(missing).status_code == 404
-    assert not page_file(topology, missing).exists()
+    assert not page_files(topology, missing)
 
 
 def test_other_methods_reach_the_application_where_a_page_file_exists(site, topology):
@@ -83,9 +106,13 @@ def test_other_methods_reach_the_application_where_a_page_file_exists(site, topo
 
 def test_a_head_request_leaves_no_page_file(site, topology):
     path = "/en/"
-    page_file(topology, path).unlink(missing_ok=True)
-    response = site.session.head(site.base + path, timeout=10)
-    assert response.status_code == 200
-    assert not page_file(topology, path).exists()
+    for file in page_files(topology, path):
+        file.unlink()
+    for accepted in PAGE_FILE_OF:
+        response = site.session.head(
+            site.base + path, headers={"Accept-Encoding": accepted}, timeout=10
+        )
+        assert response.status_code == 200
+    assert not page_files(topology, path)
     site.get(path)
     assert page_file(topology, path).stat().st_size > 0

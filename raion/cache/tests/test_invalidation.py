@@ -116,7 +116,7 @@ def test_publishing_refreshes_every_url_showing_the_article_after_commit(
     assert content_version.current() != version_before
 
 
-def test_the_page_file_of_each_refreshed_page_is_deleted_after_its_refresh(
+def test_the_page_files_of_each_refreshed_page_are_deleted_after_its_refresh(
     demo, refresh_listener, django_capture_on_commit_callbacks
 ):
     article = demo.kyrgyzstan_article["ru"]
@@ -127,13 +127,15 @@ def test_the_page_file_of_each_refreshed_page_is_deleted_after_its_refresh(
     requests = refresh_listener.requests
     pages = [path for method, path in requests if method == "GET" and path.endswith("/")]
     assert article.url in pages and "/ru/" in pages
-    deletions = {path: [] for path in pages}
+    # Each page file: the page as it is and compressed.
+    deletions = {path + name: [] for path in pages for name in ("index.html", "index.html.gz")}
     for index, (method, path) in enumerate(requests):
         if method == "DELETE":
-            deletions[path.removeprefix("/_page-files").removesuffix("index.html")].append(index)
-    for path in pages:
-        assert len(deletions[path]) == 2, path
-        assert requests.index(("GET", path)) < deletions[path][0], path
+            deletions[path.removeprefix("/_page-files")].append(index)
+    for page_file, indexes in deletions.items():
+        assert len(indexes) == 2, page_file
+        page = page_file.removesuffix(".gz").removesuffix("index.html")
+        assert requests.index(("GET", page)) < indexes[0], page_file
     # The second deletions (at once with the immediate task backend of the tests) come
     # after every refresh and every first deletion.
     first_pass = [index for index, (method, _path) in enumerate(requests) if method == "GET"]
@@ -151,7 +153,11 @@ def test_where_tasks_can_wait_the_second_deletion_waits_a_second(demo, refresh_l
         get_backends()["nginx"].purge_batch([url])
         (deletion,) = default_task_backend.results
 
-    assert refresh_listener.requests == [("GET", "/ru/"), ("DELETE", "/_page-files/ru/index.html")]
+    assert refresh_listener.requests == [
+        ("GET", "/ru/"),
+        ("DELETE", "/_page-files/ru/index.html"),
+        ("DELETE", "/_page-files/ru/index.html.gz"),
+    ]
     assert deletion.task.func is delete_page_files.func
     assert deletion.args[1] == [url]
     assert deletion.task.run_after - before >= datetime.timedelta(seconds=1)
