@@ -10,6 +10,7 @@ For the home page, a news section and an article:
   raion-gzip.conf): the ceiling for the cached case, and the headline ratio cache/static;
 - the same file served bare, with nginx's default headers only. The page's security
   headers make its answer about 660 bytes longer, which the client parses too;
+- through nginx as browsers get them, asking for gzip: from the compressed page file;
 - straight to one gunicorn instance, bypassing nginx: what rendering costs.
 The static files sit at the page's own path with `.html` for the final slash, so that
 all requests carry an address of the same length: nginx's work on the request line and
@@ -45,6 +46,8 @@ PAGES = {
     # The demo's report of 13 October 2008 (raion.demo.fixtures.KYRGYZSTAN_ARTICLE_SLUG).
     "article": "/ru/news/republic/belarus-kyrgyzstan-key-partner-central-asia/",
 }
+# What browsers accept.
+BROWSER_ENCODINGS = "gzip, deflate, br"
 UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
@@ -86,8 +89,9 @@ def median_ratio(rounds, name, baseline):
     return statistics.median(runs[name]["rps"] / runs[baseline]["rps"] for runs in rounds)
 
 
-def fetch(url) -> tuple[bytes, str]:
-    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+def fetch(url, headers=None) -> tuple[bytes, str]:
+    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
         return response.read(), response.headers.get("X-Cache", "")
 
 
@@ -115,9 +119,10 @@ def run(topology):
     print()
     print(
         "| page | nginx cache req/s | p50 ms | p99 ms | static file req/s | p50 ms | p99 ms "
-        "| cache/static | bare static req/s | cache/bare | gunicorn req/s | p50 ms | p99 ms |"
+        "| cache/static | bare static req/s | cache/bare | gzip req/s | p50 ms | p99 ms "
+        "| gunicorn req/s | p50 ms | p99 ms |"
     )
-    print("| --- |" + " ---: |" * 12)
+    print("| --- |" + " ---: |" * 15)
     for name, path in PAGES.items():
         for _attempt in range(20):  # an expired entry is refreshed in the background
             html, cache_status = fetch(topology.url + path)
@@ -136,12 +141,17 @@ def run(topology):
         }
         rounds = [round_of_runs(urls, number) for number in range(ROUNDS)]
         cached, static, bare = (median_run([runs[n] for runs in rounds]) for n in urls)
+        for _request in range(2):  # the second keeps the compressed page file
+            fetch(topology.url + path, {"Accept-Encoding": BROWSER_ENCODINGS})
+        browsers = [f"Accept-Encoding: {BROWSER_ENCODINGS}"]
+        compressed = wrk(topology.url + path, CONNECTIONS, browsers)
         rendered = wrk(app + path, APP_CONNECTIONS, forwarded)
         print(
             f"| {name} | {cached['rps']:.0f} | {cached['p50']:.2f} | {cached['p99']:.2f} "
             f"| {static['rps']:.0f} | {static['p50']:.2f} | {static['p99']:.2f} "
             f"| {median_ratio(rounds, 'cached', 'static'):.2f} "
             f"| {bare['rps']:.0f} | {median_ratio(rounds, 'cached', 'bare'):.2f} "
+            f"| {compressed['rps']:.0f} | {compressed['p50']:.2f} | {compressed['p99']:.2f} "
             f"| {rendered['rps']:.0f} | {rendered['p50']:.1f} | {rendered['p99']:.1f} |",
             flush=True,
         )
