@@ -5,6 +5,8 @@ compressed page file unless a test asks for `identity`."""
 
 import gzip
 
+import requests
+
 # Headers the application sets on a page that nginx must set on a page file too.
 SAME_HEADERS = [
     "Content-Type",
@@ -116,3 +118,23 @@ def test_a_head_request_leaves_no_page_file(site, topology):
     assert not page_files(topology, path)
     site.get(path)
     assert page_file(topology, path).stat().st_size > 0
+
+
+def test_deleting_page_files_leaves_no_error_in_nginx_log(site, topology):
+    path = "/en/news/"
+    site.get(path)
+    site.get(path)
+    log = topology.path("logs", "nginx-error.log")
+    logged_before = log.stat().st_size
+    refresh = f"http://127.0.0.1:{topology.refresh_port}/_page-files"
+    host = {"Host": f"127.0.0.1:{topology.port}"}
+
+    deleted = requests.delete(f"{refresh}{path}index.html.gz", headers=host, timeout=10)
+    assert deleted.status_code == 204 and not page_file(topology, path).exists()
+    missing = requests.delete(f"{refresh}/en/no-such-page/index.html", headers=host, timeout=10)
+    assert missing.status_code == 404
+    with log.open() as lines:
+        lines.seek(logged_before)
+        assert "[error]" not in lines.read()
+    # Other methods stay forbidden there (and nginx logs that).
+    assert requests.get(f"{refresh}{path}index.html", headers=host, timeout=10).status_code == 403
