@@ -22,7 +22,11 @@ SAME_HEADERS = [
 
 
 # What a client accepts, and the page file it is answered from.
-PAGE_FILE_OF = {"gzip, deflate, br": "index.html.gz", "identity": "index.html"}
+PAGE_FILE_OF = {
+    "gzip, deflate, br": "index.html.gz",
+    "identity": "index.html",
+    "gzip;q=0, deflate": "index.html",
+}
 
 
 def page_file(topology, path, name="index.html.gz"):
