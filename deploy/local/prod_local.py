@@ -16,6 +16,7 @@ Redis of our own when asked for.
 State, logs and pids live in RAION_LOCAL_DIR (default var/prod-local).
 """
 
+import functools
 import os
 import secrets
 import shutil
@@ -81,8 +82,9 @@ class Topology:
     def path(self, *parts) -> Path:
         return self.state.joinpath(*parts)
 
-    # The environment of every application process.
-    def env(self) -> dict:
+    # The environment of every application process. Without `refresh_cache`, publishing
+    # refreshes nothing in nginx.
+    def env(self, *, refresh_cache=True) -> dict:
         secret_file = self.path("secret_key")
         if not secret_file.exists():
             self.path().mkdir(parents=True, exist_ok=True)
@@ -94,7 +96,9 @@ class Topology:
             "DATABASE_URL": self.database_url,
             "REDIS_URL": self.redis_url,
             "RAION_CACHE_PREFIX": f"raion-local-{self.port}",
-            "RAION_CACHE_REFRESH_URL": f"http://127.0.0.1:{self.refresh_port}",
+            "RAION_CACHE_REFRESH_URL": (
+                f"http://127.0.0.1:{self.refresh_port}" if refresh_cache else ""
+            ),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "WAGTAILADMIN_BASE_URL": self.url,
             "STATIC_ROOT": str(self.path("static")),
@@ -102,11 +106,11 @@ class Topology:
             "PYTHONUNBUFFERED": "1",
         }
 
-    def manage(self, *args, **kwargs) -> subprocess.CompletedProcess:
+    def manage(self, *args, refresh_cache=True, **kwargs) -> subprocess.CompletedProcess:
         result = subprocess.run(  # noqa: S603
             [str(VENV_BIN / "python"), "manage.py", *args],
             cwd=ROOT,
-            env=self.env(),
+            env=self.env(refresh_cache=refresh_cache),
             capture_output=True,
             text=True,
             **kwargs,
@@ -161,32 +165,38 @@ class Topology:
         return len(rows)
 
     def prepare(self, *, fresh=False):
-        """Database with the demo content, static files, nginx config. `fresh` starts
-        from an empty database, media directory and page cache."""
-        if fresh:
+        """Database with the demo content, static files, nginx config, while nothing runs.
+        `fresh` starts from an empty database and media directory.
+
+        Publishing here refreshes nothing in nginx: its refreshes would fail, and the
+        deferred deletions of page files they queue would reach nginx later, while it
+        serves. nginx starts with an empty page cache instead."""
+        if not self.pid("nginx"):
             self.clear_page_cache()
+        if fresh:
             shutil.rmtree(self.path("media"), ignore_errors=True)
         for directory in ("run", "logs", "nginx", "media", "bench-static"):
             self.path(directory).mkdir(parents=True, exist_ok=True)
         self.create_database(fresh=fresh)
         if self.redis == "own":
             self.start_redis()
-        self.manage("migrate", "--noinput")
-        self.manage("enable_unaccent")
-        self.manage("enable_trigram")
-        self.manage("load_demo")
-        self.manage("ensure_admin")
+        setup = functools.partial(self.manage, refresh_cache=False)
+        setup("migrate", "--noinput")
+        setup("enable_unaccent")
+        setup("enable_trigram")
+        setup("load_demo")
+        setup("ensure_admin")
         # Links and cache refreshes name the site as readers reach it: through nginx.
-        self.manage(
+        setup(
             "shell",
             "-c",
             "from wagtail.models import Site; site = Site.objects.get(is_default_site=True); "
             f"site.hostname, site.port = '127.0.0.1', {self.port}; site.save()",
         )
-        self.manage("collectstatic", "--noinput")
+        setup("collectstatic", "--noinput")
         # Building the demo queued search and reference index updates: run them now, so
         # that the worker starts with an empty queue.
-        self.manage("db_worker", "--batch", "--queue-name", "*", "--no-startup-delay")
+        setup("db_worker", "--batch", "--queue-name", "*", "--no-startup-delay")
         self.write_nginx_conf()
 
     def write_nginx_conf(self):
