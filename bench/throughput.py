@@ -6,8 +6,8 @@ For the home page, a news section and an article:
 - through nginx as anonymous readers get them: from the page's page file (or the page
   cache, where nginx has no page file);
 - the same answer saved to a file and served by the same nginx as a static file, with
-  the headers and compression settings of a page file (deploy/nginx/raion-page-headers.conf,
-  raion-gzip.conf): the ceiling for the cached case, and the headline ratio cache/static;
+  the headers of a page file (deploy/nginx/raion-page-headers.conf): the ceiling for the
+  cached case, and the headline ratio cache/static;
 - the same file served bare, with nginx's default headers only. The page's security
   headers make its answer about 660 bytes longer, which the client parses too;
 - through nginx as browsers get them, asking for gzip: from the compressed page file;
@@ -89,10 +89,16 @@ def median_ratio(rounds, name, baseline):
     return statistics.median(runs[name]["rps"] / runs[baseline]["rps"] for runs in rounds)
 
 
-def fetch(url, headers=None) -> tuple[bytes, str]:
-    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-        return response.read(), response.headers.get("X-Cache", "")
+def cached_page(url, accept_encoding="identity") -> bytes:
+    """The page at `url` once nginx answers it from its cache, which also leaves the page
+    file of that encoding."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": accept_encoding})  # noqa: S310
+    for _attempt in range(20):  # an expired entry is refreshed in the background
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            body, cache_status = response.read(), response.headers.get("X-Cache", "")
+        if cache_status == "HIT":
+            return body
+    raise AssertionError(f"{url} is not cached ({cache_status})")
 
 
 def main():
@@ -124,11 +130,7 @@ def run(topology):
     )
     print("| --- |" + " ---: |" * 15)
     for name, path in PAGES.items():
-        for _attempt in range(20):  # an expired entry is refreshed in the background
-            html, cache_status = fetch(topology.url + path)
-            if cache_status == "HIT":
-                break
-        assert cache_status == "HIT", f"{path} is not cached ({cache_status})"
+        html = cached_page(topology.url + path)
         static_path = f"{path.rstrip('/')}.html"
         static_file = static_root / static_path.lstrip("/")
         static_file.parent.mkdir(parents=True, exist_ok=True)
@@ -141,8 +143,7 @@ def run(topology):
         }
         rounds = [round_of_runs(urls, number) for number in range(ROUNDS)]
         cached, static, bare = (median_run([runs[n] for runs in rounds]) for n in urls)
-        for _request in range(2):  # the second keeps the compressed page file
-            fetch(topology.url + path, {"Accept-Encoding": BROWSER_ENCODINGS})
+        cached_page(topology.url + path, BROWSER_ENCODINGS)
         browsers = [f"Accept-Encoding: {BROWSER_ENCODINGS}"]
         compressed = wrk(topology.url + path, CONNECTIONS, browsers)
         rendered = wrk(app + path, APP_CONNECTIONS, forwarded)
