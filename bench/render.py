@@ -30,8 +30,8 @@ from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from raion.core import content_version
 from raion.demo.fixtures import DemoPages
+from raion.network import content_version
 from raion.news.models import NewsArticlePage
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))

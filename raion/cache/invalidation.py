@@ -1,9 +1,10 @@
 """Which cached URLs show a page, and refreshing them in the front-end cache on change.
 
-A published, unpublished, moved or renamed page changes more than its own URL: the news
-sections above it list it (first page, the archive of its month and year, RSS and
-Atom), its language's home page shows the latest news, and the sitemap lists it. Deeper
-listing pages and other languages' pages catch up when their cache entries expire.
+A published, unpublished, moved or renamed page changes more than its own URL: every
+ancestor may show it (a news section lists it in its feeds and archives, a home page its
+latest news), and the sitemap lists it. Each page type says which of its URLs show a
+descendant (`urls_showing`); this module knows no page type. Deeper listing pages and
+other languages' pages catch up when their cache entries expire.
 """
 
 import copy
@@ -15,7 +16,6 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from raion.core.batching import ThreadBatch
-from raion.news.models import NewsIndexPage
 
 
 def urls_showing(page) -> set[str]:
@@ -24,23 +24,10 @@ def urls_showing(page) -> set[str]:
     if page_path is None:  # not under any site's root
         return set()
     urls = {root_url + page_path, root_url + reverse("sitemap")}
-    date = getattr(page.specific_deferred, "date", None)
     for ancestor in page.get_ancestors(inclusive=True).filter(depth__gt=1).specific():
-        ancestor_url = ancestor.get_full_url()
-        if ancestor_url is None:
-            continue
-        if ancestor.depth == 2:  # the language's home page
-            urls.add(ancestor_url)
-        if isinstance(ancestor, NewsIndexPage):
-            urls.add(ancestor_url)
-            subpages = [("rss", {}), ("atom", {})]
-            if date is not None and ancestor.pk != page.pk:
-                subpages += [
-                    ("year", {"year": f"{date.year}"}),
-                    ("month", {"year": f"{date.year}", "month": f"{date.month:02}"}),
-                ]
-            for name, kwargs in subpages:
-                urls.add(ancestor_url + ancestor.reverse_subpage(name, kwargs=kwargs))
+        declared = getattr(ancestor, "urls_showing", None)
+        if declared is not None:
+            urls |= declared(page)
     return urls
 
 

@@ -6,8 +6,3 @@ class CoreConfig(AppConfig):
     name = "raion.core"
     label = "core"
     verbose_name = _("Site identity")
-
-    def ready(self):
-        from . import signals
-
-        signals.connect()

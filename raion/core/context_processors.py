@@ -2,7 +2,7 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
-from . import content_version
+from raion.network import content_version
 
 
 def site_chrome(request):
@@ -16,9 +16,14 @@ def site_chrome(request):
             Site.find_for_request(request), prefetch=("phones", "social_links")
         )
 
+    def site_version():
+        return content_version.current(getattr(site, "pk", None))
+
     return {
         "current_site": site,
         "site_identity": SimpleLazyObject(identity),
-        "content_version": SimpleLazyObject(content_version.current),
+        "content_version": SimpleLazyObject(
+            lambda: content_version.current(getattr(site, "pk", None))
+        ),
         "fragment_cache_seconds": settings.RAION_FRAGMENT_CACHE_SECONDS,
     }

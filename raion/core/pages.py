@@ -1,7 +1,9 @@
 """What every public page type has in common."""
 
+from django.utils.functional import cached_property
 from wagtail.models import Page, PageViewRestriction
 
+from raion.network.sites import site_id_for_path
 from raion.translations.panels import TranslationStatusPanel
 
 
@@ -16,6 +18,17 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    @cached_property
+    def owner_site_id(self):
+        """The id of the site whose language trees hold this page (cached fragments' scope)."""
+        return site_id_for_path(self.path)
+
+    def urls_showing(self, page) -> set[str]:
+        """Full URLs of this page and its sub-pages that show `page` (this page or a
+        descendant), besides `page`'s own URL: what the front-end cache refreshes when
+        `page` changes. A page type that lists its descendants says so here."""
+        return set()
 
     def breadcrumb_ancestors(self):
         """Ancestors from the language home down to the parent; empty on the home page.

@@ -8,30 +8,11 @@ one query. The deepest match is the page; whatever is left of the path goes to i
 for breadcrumbs.
 """
 
-from django.core.cache import cache
 from django.http import Http404
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from . import content_version
-
-
-def language_root_path(site: Site, language_code: str) -> str | None:
-    """`url_path` of the live root of `site` in `language_code`, or None if there is none."""
-    key = f"raion:language-root:{site.pk}:{language_code}:{content_version.current()}"
-    root_path = cache.get(key)
-    if root_path is None:
-        root_path = (
-            Page.objects.filter(
-                translation_key=site.root_page.translation_key,
-                locale__language_code=language_code,
-                live=True,
-            )
-            .values_list("url_path", flat=True)
-            .first()
-        ) or ""
-        cache.set(key, root_path, timeout=3600)
-    return root_path or None
+from raion.network.sites import language_root_path
 
 
 def path_prefixes(root_path: str, components: list[str]) -> list[str]:

@@ -1,7 +1,8 @@
 from wagtail.snippets.models import register_snippet
 
+from raion.network.viewsets import SiteOwnedViewSet
+
 from .models import SiteIdentity
-from .viewsets import SiteOwnedViewSet
 
 
 class SiteIdentityViewSet(SiteOwnedViewSet):

@@ -1,11 +1,10 @@
 import functools
-import operator
 from collections import defaultdict
 
-from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from raion.network.sites import pages_of_site
 from raion.translations.alternates import LanguageVersion, default_version
 
 
@@ -19,15 +18,9 @@ class AllLanguagesSitemap(Sitemap):
 
     def live_pages(self):
         site = Site.find_for_request(self.request)
-        roots = (
-            Page.objects.filter(translation_key=site.root_page.translation_key, live=True)
-            if site
-            else []
-        )
-        if not roots:
+        if site is None:
             return Page.objects.none()
-        under_a_root = functools.reduce(operator.or_, (Q(path__startswith=r.path) for r in roots))
-        return Page.objects.live().public().filter(under_a_root)
+        return pages_of_site(site).live().public()
 
     def items(self):
         return self.live_pages().order_by("path").specific()

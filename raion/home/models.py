@@ -34,6 +34,10 @@ class HomePage(SitePage):
             .order_by("path")
         )
 
+    def urls_showing(self, page):
+        # The home page lists the latest news of the sections below it.
+        return {self.get_full_url()} - {None}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["is_home"] = True  # the carousel shows here even when kept off inner pages

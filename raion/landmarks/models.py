@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
-from raion.core.site_owned import SiteOwnedTranslatable
+from raion.network.site_owned import SiteOwnedTranslatable
 
 
 class LandmarkCarousel(SiteOwnedTranslatable):

@@ -1,6 +1,6 @@
 from wagtail.snippets.models import register_snippet
 
-from raion.core.viewsets import SiteOwnedViewSet
+from raion.network.viewsets import SiteOwnedViewSet
 
 from .models import LandmarkCarousel
 

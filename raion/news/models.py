@@ -45,12 +45,27 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         """(year, month) pairs with news; the template caches it with the content version."""
         return queries.archive_months(self)
 
+    def urls_showing(self, page):
+        """The section's first page and feeds, and the archives of `page`'s month and year."""
+        url = self.get_full_url()
+        if url is None:
+            return set()
+        subpages = [("rss", {}), ("atom", {})]
+        date = getattr(page.specific_deferred, "date", None)
+        if date is not None and page.pk != self.pk:
+            subpages += [
+                ("year", {"year": f"{date.year}"}),
+                ("month", {"year": f"{date.year}", "month": f"{date.month:02}"}),
+            ]
+        return {url} | {url + self.reverse_subpage(name, kwargs=kw) for name, kw in subpages}
+
     def _render_listing(self, request, articles, archive=None):
         # A section may be empty; an archive of a period without news does not exist.
         paginator = CachedCountPaginator(
             articles,
             settings.RAION_NEWS_PAGE_SIZE,
             count_key="-".join(str(part) for part in (self.pk, *(archive or {}).values())),
+            site_id=self.owner_site_id,
             allow_empty_first_page=archive is None,
         )
         try:

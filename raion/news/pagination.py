@@ -2,19 +2,19 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-from raion.core import content_version
+from raion.network import content_version
 
 
 class CachedCountPaginator(Paginator):
-    """A paginator whose total is counted once per content version.
+    """A paginator whose total is counted once per content version of `site_id`.
 
     Counting every article of a large section is the slowest query of a listing page,
     and its result only changes when something is published or unpublished.
     """
 
-    def __init__(self, object_list, per_page, count_key, **kwargs):
+    def __init__(self, object_list, per_page, count_key, site_id, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
-        self.count_key = f"raion:count:{count_key}:{content_version.current()}"
+        self.count_key = f"raion:count:{count_key}:{content_version.current(site_id)}"
 
     @cached_property
     def count(self):

@@ -3,7 +3,7 @@
 A page's version in another language is its live page with the same `translation_key`.
 When there is none, the switch leads to the nearest ancestor that has one, so switching
 language never ends in a 404. The answer is cached per page until the content version
-changes, so rendering it costs no query on a warm cache.
+of its site changes, so rendering it costs no query on a warm cache.
 """
 
 from dataclasses import dataclass
@@ -12,7 +12,8 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Page
 
-from raion.core import content_version
+from raion.network import content_version
+from raion.network.sites import site_id_for_path
 
 # Each language's link is labelled in that language.
 SHORT_LABELS = {"ru": "Рус", "be": "Бел", "en": "Eng"}  # noqa: RUF001 (Cyrillic on purpose)
@@ -33,7 +34,7 @@ def language_versions(page, request) -> dict[str, LanguageVersion]:
     """
     key = (
         f"raion:language-versions:{page.translation_key}:{page.locale_id}:"
-        f"{content_version.current()}"
+        f"{content_version.current(site_id_for_path(page.path))}"
     )
     versions = cache.get(key)
     if versions is None:

@@ -1,13 +1,12 @@
 """The bilingual compliance report: per site, every required item that lacks a live,
 up-to-date version in Russian or Belarusian."""
 
-import functools
-import operator
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 from wagtail.models import Page, Site
+
+from raion.network.sites import pages_of_site
 
 from . import rules
 from .status import State, TranslationGroup, page_groups, snippet_groups
@@ -46,13 +45,10 @@ def _site_pages(site):
     models = rules.required_page_models()
     if not models:
         return Page.objects.none()
-    roots = Page.objects.filter(translation_key=site.root_page.translation_key)
-    under_a_root = functools.reduce(
-        operator.or_, (Q(path__startswith=root.path) for root in roots), Q(pk__in=[])
-    )
     content_types = ContentType.objects.get_for_models(*models).values()
     return (
-        Page.objects.filter(under_a_root, content_type__in=content_types)
+        pages_of_site(site)
+        .filter(content_type__in=content_types)
         .select_related("locale")
         .order_by("path")
     )

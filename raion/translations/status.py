@@ -19,7 +19,7 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry, Page
 
-from raion.core.site_owned import SiteOwnedTranslatable
+from raion.network.site_owned import SiteOwnedTranslatable
 
 # The snippet log actions that change content.
 CHANGE_ACTIONS = ("wagtail.create", "wagtail.edit", "wagtail.publish", "wagtail.revert")

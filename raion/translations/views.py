@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Page, Site
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.models import Site
 
-from raion.core.routing import language_root_path
+from raion.network.permissions import sites_visible_to
+from raion.network.sites import language_root_path
 
 from . import rules
 from .report import compliance_gaps
@@ -32,20 +32,6 @@ def choose_language(request):
     patch_vary_headers(response, ("Cookie", "Accept-Language"))
     add_never_cache_headers(response)
     return response
-
-
-def sites_visible_to(user):
-    """Every site for superusers; for editors, the sites whose pages they may explore."""
-    sites = Site.objects.select_related("root_page").order_by("hostname", "port")
-    if user.is_superuser:
-        return list(sites)
-    explorable = PagePermissionPolicy().explorable_instances(user)
-    visible = []
-    for site in sites:
-        roots = Page.objects.filter(translation_key=site.root_page.translation_key)
-        if any(explorable.filter(path__startswith=root.path).exists() for root in roots):
-            visible.append(site)
-    return visible
 
 
 class BilingualComplianceReportView(WagtailAdminTemplateMixin, TemplateView):

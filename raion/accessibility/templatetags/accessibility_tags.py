@@ -1,8 +1,7 @@
 from django import template
-from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from raion.core.routing import language_root_path
+from raion.network.sites import page_under_home
 
 register = template.Library()
 
@@ -14,7 +13,4 @@ STATEMENT_SLUG = "accessibility"
 def accessibility_statement(context):
     """The live accessibility statement of the request's site in the active language."""
     site = Site.find_for_request(context["request"])
-    root_path = site and language_root_path(site, translation.get_language())
-    if not root_path:
-        return None
-    return Page.objects.live().filter(url_path=f"{root_path}{STATEMENT_SLUG}/").first()
+    return site and page_under_home(site, STATEMENT_SLUG)

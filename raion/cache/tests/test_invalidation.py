@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from raion.cache.frontend import delete_page_files
 from raion.cache.invalidation import collected_refreshes, urls_showing
-from raion.core import content_version
+from raion.network import content_version
 from raion.news.models import NewsArticlePage
 
 pytestmark = pytest.mark.django_db
@@ -100,7 +100,7 @@ def test_publishing_refreshes_every_url_showing_the_article_after_commit(
             live=False,
         )
     )
-    version_before = content_version.current()
+    version_before = content_version.current(demo.site.pk)
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         article.save_revision().publish()
@@ -113,7 +113,7 @@ def test_publishing_refreshes_every_url_showing_the_article_after_commit(
     assert {h for h, _path in refresh_listener} == {host}
     assert {p.lstrip("/") for _h, p in refresh_listener} == paths(urls_showing(article))
     assert "/ru/news/district/2024/05/" in {p for _h, p in refresh_listener}
-    assert content_version.current() != version_before
+    assert content_version.current(demo.site.pk) != version_before
 
 
 def test_the_page_files_of_each_refreshed_page_are_deleted_after_its_refresh(

@@ -3,10 +3,10 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from raion.core import dates
-from raion.core.routing import language_root_path
+from raion.network import sites
 from raion.translations import alternates
 
 register = template.Library()
@@ -26,12 +26,8 @@ def month_name(year, month):
 @register.simple_tag(takes_context=True)
 def language_home(context):
     """The live home page of the request's site in the active language."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    root_path = site and language_root_path(site, translation.get_language())
-    if not root_path:
-        return None
-    return Page.objects.filter(url_path=root_path).specific().first()
+    site = Site.find_for_request(context["request"])
+    return site and sites.language_home(site)
 
 
 @register.simple_tag

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from raion.core import content_version
+from raion.network import content_version
 from raion.news.models import NewsArticlePage
 
 pytestmark = pytest.mark.django_db

@@ -40,12 +40,13 @@ class SiteOwnedTranslatable(TranslatableMixin, ClusterableModel):
         """The row for `site` in the active language, else in the default language.
 
         Every page shows these rows, so they are cached (with their prefetched items)
-        until the content version changes.
+        until the site's content version changes.
         """
         if site is None:
             return None
         language_code = language_code or translation.get_language()
-        key = f"raion:{cls._meta.label_lower}:{site.pk}:{language_code}:{content_version.current()}"
+        version = content_version.current(site.pk)
+        key = f"raion:{cls._meta.label_lower}:{site.pk}:{language_code}:{version}"
         row = cache.get(key)
         if row is None:
             row = cls._fetch_for_site(site, language_code, prefetch) or cls.NOT_FOUND
