@@ -3,7 +3,8 @@
 A Site on its own hostname, its three language homes, a news section with one article
 in each language, its identity rows and an editors group with rights on its homes: the
 least a test of "two districts" needs. The provisioning command builds complete sites;
-this stays small and fast.
+this stays small and fast. `CacheLookups` counts what a round of requests found in
+the cache: the measure of one site's fragments outliving another site's publish.
 """
 
 import datetime

@@ -103,7 +103,7 @@ def test_json_ld_and_canonical_urls_use_the_hosts_addresses(client, demo, vitebs
     assert data["NewsArticle"]["mainEntityOfPage"] == canonical == liozno_article.full_url
 
 
-def test_the_canonical_url_names_the_sites_hostname_and_listing_page(client, demo):
+def test_canonical_urls_name_the_sites_hostname_and_listing_page(client, demo):
     """A site answering under another name (an IP address, a `www.` twin) is indexed
     under its own hostname; of the query string only the listing's page number counts."""
     section = demo.district["ru"]
@@ -111,3 +111,5 @@ def test_the_canonical_url_names_the_sites_hostname_and_listing_page(client, dem
     assert canonical == f"{section.full_url}?page=2"
     _, canonical, _ = page_head(client, "liozno.example.by", f"{section.url}?page=1")
     assert canonical == section.full_url
+    home, _, _ = page_head(client, "liozno.example.by", "/ru/")
+    assert home["GovernmentOrganization"]["url"] == f"{liozno_root(demo)}/"
