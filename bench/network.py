@@ -10,8 +10,9 @@ Two PostgreSQL databases, created and filled on the first run and reused afterwa
 the demo district with 1,000 generated articles in each of its three languages, and the
 same plus 24 more sites with 1,000 articles per language each (25 x 3 x 1,000). The same
 pages of the demo district are timed on both, in alternating rounds, so that the load
-of a shared machine weighs on both alike, in wall-clock and in CPU time. Then, on the network: the hit ratio of the
-cache lookups of site B's pages before and after a publish on site A.
+of a shared machine weighs on both alike, in wall-clock and in CPU time. Then, on the
+network: the hit ratio of the cache lookups of site B's pages before and after a publish
+on site A.
 """
 
 import os
