@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test setup demo lint format messages bench clean
+.PHONY: run test setup demo lint format messages bench bench-network clean
 .PHONY: prod-local prod-local-stop bench-throughput
 
 run: $(STAMP) var/.demo
@@ -50,6 +50,11 @@ messages: $(STAMP)
 
 bench: $(STAMP)
 	DJANGO_SETTINGS_MODULE=raion.settings.bench $(BIN)/python bench/render.py
+
+# 25 sites x 3 languages x 1,000 articles on PostgreSQL (DATABASE_URL, by default
+# postgres://postgres@127.0.0.1:5432/raion; it creates <name>_bench_single and _network).
+bench-network: $(STAMP)
+	DJANGO_SETTINGS_MODULE=raion.settings.bench $(BIN)/python bench/network.py
 
 # The production topology on this machine (deploy/local/prod_local.py): PostgreSQL and
 # Redis of the machine, two gunicorn instances behind nginx on 127.0.0.1:8600, a worker.

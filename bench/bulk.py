@@ -6,6 +6,7 @@ are written with one bulk insert and each page's own table with one insert per p
 the pages are not indexed for search, which the render benchmark does not use.
 """
 
+import datetime
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
@@ -14,7 +15,27 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from raion.news.models import NewsArticlePage
+
 TREE_FIELDS = [f for f in Page._meta.concrete_fields if not f.primary_key]
+SLUG_PREFIX = "bench-article-"
+FIRST_DATE = datetime.date(1990, 1, 1)
+
+
+def generated_articles(section, numbers):
+    """Unsaved live articles numbered `numbers` in `section`'s language, dated over 33 years."""
+    return [
+        NewsArticlePage(
+            title=f"Benchmark article {n}",
+            slug=f"{SLUG_PREFIX}{n}",
+            locale=section.locale,
+            date=FIRST_DATE + datetime.timedelta(days=n % 12000),
+            lead="A generated article for the benchmarks.",
+            body=[("paragraph", "<p>Body text of a generated article.</p>" * 3)],
+            live=True,
+        )
+        for n in numbers
+    ]
 
 
 @transaction.atomic

@@ -10,7 +10,6 @@ requested once to warm caches (as on a visited site), then timed REPEAT times th
 Django's full request cycle (middleware, routing, templates), without a network.
 """
 
-import datetime
 import os
 import statistics
 import sys
@@ -38,28 +37,17 @@ ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 REPEAT = int(os.environ.get("BENCH_REPEAT", "50"))
 # BENCH_BULK=1 inserts the articles in bulk (bench/bulk.py): for 100,000 and more.
 BULK = os.environ.get("BENCH_BULK") == "1"
-BENCH_SLUG_PREFIX = "bench-article-"
 
 
 def prepare():
     call_command("migrate", verbosity=0, interactive=False)
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     section = DemoPages.load().district["ru"]
-    existing = NewsArticlePage.objects.filter(slug__startswith=BENCH_SLUG_PREFIX).count()
-    start = datetime.date(1990, 1, 1)
+    existing = NewsArticlePage.objects.filter(slug__startswith=bulk.SLUG_PREFIX).count()
     for batch_start in range(existing, ARTICLES, 500):
-        articles = [
-            NewsArticlePage(
-                title=f"Benchmark article {n}",
-                slug=f"{BENCH_SLUG_PREFIX}{n}",
-                locale=section.locale,
-                date=start + datetime.timedelta(days=n % 12000),
-                lead="A generated article for the render benchmark.",
-                body=[("paragraph", "<p>Body text of a generated article.</p>" * 3)],
-                live=True,
-            )
-            for n in range(batch_start, min(batch_start + 500, ARTICLES))
-        ]
+        articles = bulk.generated_articles(
+            section, range(batch_start, min(batch_start + 500, ARTICLES))
+        )
         if BULK:
             bulk.add_children(section, articles)
             continue
@@ -92,7 +80,7 @@ def main():
     total = NewsArticlePage.objects.live().count()
     in_section = NewsArticlePage.objects.live().descendant_of(section).count()
     last_page = (in_section - 1) // 10 + 1
-    article = NewsArticlePage.objects.get(slug=f"{BENCH_SLUG_PREFIX}{ARTICLES // 2}")
+    article = NewsArticlePage.objects.get(slug=f"{bulk.SLUG_PREFIX}{ARTICLES // 2}")
     pages = {
         "home": "/ru/",
         "section, first page": section.url,

@@ -19,16 +19,19 @@ from raion.cache.frontend import delete_page_files
 from raion.cache.invalidation import collected_refreshes, urls_showing
 from raion.network import content_version
 from raion.news.models import NewsArticlePage
+from tests.network import build_site
 
 pytestmark = pytest.mark.django_db
 
 
 class Received(list):
-    """(Host, path) of each GET, in order; `requests` has (method, path) of every request."""
+    """(Host, path) of each GET, in order; `requests` has (method, path) of every request,
+    `deletion_hosts` the Host of every DELETE."""
 
     def __init__(self):
         super().__init__()
         self.requests = []
+        self.deletion_hosts = set()
 
 
 @pytest.fixture
@@ -45,6 +48,7 @@ def refresh_listener():
 
         def do_DELETE(self):
             received.requests.append(("DELETE", self.path))
+            received.deletion_hosts.add(self.headers["Host"])
             self.send_response(404)  # as nginx answers for a page file it does not have
             self.end_headers()
 
@@ -233,3 +237,26 @@ def test_without_a_front_end_cache_nothing_is_scheduled(demo, django_capture_on_
     with django_capture_on_commit_callbacks() as callbacks:
         demo.kyrgyzstan_article["ru"].save_revision().publish()
     assert not any("raion.cache" in getattr(callback, "__module__", "") for callback in callbacks)
+
+
+def test_a_publish_on_another_hostname_refreshes_that_hostnames_pages_only(
+    demo, refresh_listener, django_capture_on_commit_callbacks
+):
+    """nginx keeps pages and page files per hostname (deploy/nginx: `$host`): every
+    refresh and deletion names the publishing site's hostname."""
+    vitebsk = build_site("vitebsk", "vitebsk.example.by")
+    article = vitebsk.articles["en"]
+    section = vitebsk.sections["en"].full_url.removeprefix("http://vitebsk.example.by")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+
+    assert {host for host, _path in refresh_listener} == {"vitebsk.example.by"}
+    assert refresh_listener.deletion_hosts == {"vitebsk.example.by"}
+    assert {path for _host, path in refresh_listener} == {
+        "/sitemap.xml",
+        "/en/",
+        *(f"{section}{sub}" for sub in ("", "rss/", "atom/", "2026/", "2026/01/")),
+        f"{section}{article.slug}/",
+    }
+    assert ("DELETE", "/_page-files/en/index.html") in refresh_listener.requests

@@ -4,6 +4,7 @@ import json
 
 from django import template
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
 register = template.Library()
 
@@ -27,7 +28,8 @@ def organization_json_ld(context, identity):
         "@type": "GovernmentOrganization",
         "name": identity.full_name,
         "alternateName": identity.short_name,
-        "url": request.build_absolute_uri("/"),
+        # The site's own hostname, whichever of its names the request came by.
+        "url": f"{Site.find_for_request(request).root_url}/",
         "address": {
             "@type": "PostalAddress",
             "postalCode": identity.postcode,

@@ -1,0 +1,69 @@
+"""A publish on one district's site leaves another district's cached fragments valid."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.network import CacheLookups, build_site
+
+pytestmark = pytest.mark.django_db
+
+LIOZNO, VITEBSK = "127.0.0.1:8000", "vitebsk.example.by"
+# What every page of a site takes from the cache (key fragments).
+SITE_FRAGMENTS = (
+    "site_header",
+    "site_footer",
+    "home_news",
+    "raion:language-roots:",
+    "raion:core.siteidentity:",
+)
+
+
+def pages_of(site):
+    return [*(home.url for home in site.homes.values()), site.sections["en"].url]
+
+
+def visit(client, host, urls):
+    """Request `urls` on `host`; (cache lookups, number of queries) of the round."""
+    with CacheLookups() as lookups, CaptureQueriesContext(connection) as queries:
+        for url in urls:
+            assert client.get(url, HTTP_HOST=host).status_code == 200, url
+    return lookups, len(queries)
+
+
+def looked_up(keys, fragment):
+    return any(fragment in key for key in keys)
+
+
+def test_a_publish_on_liozno_leaves_vitebsks_fragments_cached(client, demo):
+    vitebsk = build_site("vitebsk", VITEBSK, name="Vitebsk")
+    liozno_pages = [demo.homes["ru"].url]
+    visit(client, VITEBSK, pages_of(vitebsk))  # a visited site: every fragment cached
+    visit(client, LIOZNO, liozno_pages)
+    before, queries_before = visit(client, VITEBSK, pages_of(vitebsk))
+    assert before.misses == 0
+
+    demo.kyrgyzstan_article["ru"].save_revision().publish()
+
+    after, queries_after = visit(client, VITEBSK, pages_of(vitebsk))
+    assert after.missed_keys == []
+    assert queries_after == queries_before
+    for fragment in SITE_FRAGMENTS:
+        assert looked_up(after.hit_keys, fragment), fragment
+    # The same publish did make the publishing site's fragments stale.
+    liozno, _ = visit(client, LIOZNO, liozno_pages)
+    for fragment in SITE_FRAGMENTS:
+        assert looked_up(liozno.missed_keys, fragment), fragment
+
+
+def test_a_publish_on_vitebsk_leaves_liozno_cached(client, demo):
+    vitebsk = build_site("vitebsk", VITEBSK, name="Vitebsk")
+    liozno_pages = [demo.homes[code].url for code in ("ru", "be", "en")]
+    visit(client, LIOZNO, liozno_pages)
+    _, queries_before = visit(client, LIOZNO, liozno_pages)
+
+    vitebsk.articles["be"].save_revision().publish()
+
+    after, queries_after = visit(client, LIOZNO, liozno_pages)
+    assert after.missed_keys == []
+    assert queries_after == queries_before
