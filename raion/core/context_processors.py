@@ -22,8 +22,6 @@ def site_chrome(request):
     return {
         "current_site": site,
         "site_identity": SimpleLazyObject(identity),
-        "content_version": SimpleLazyObject(
-            lambda: content_version.current(getattr(site, "pk", None))
-        ),
+        "content_version": SimpleLazyObject(site_version),
         "fragment_cache_seconds": settings.RAION_FRAGMENT_CACHE_SECONDS,
     }

@@ -31,7 +31,7 @@ def _on_page_change(instance, **_kwargs):
         bump(site_id_for_path(instance.path))
 
 
-def _on_page_move(instance, url_path_before=None, parent_page_before=None, **_kwargs):
+def _on_page_move(instance, parent_page_before=None, **_kwargs):
     _on_page_change(instance)
     if parent_page_before is not None:
         bump(site_id_for_path(parent_page_before.path))
