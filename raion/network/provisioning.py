@@ -112,6 +112,20 @@ def check_input(slug, port, names, kind, region):
         raise ProvisioningError(_("“%(region)s” is not a region.") % {"region": region})
 
 
+def body_at(address) -> GovernmentBody:
+    """The body whose site is at `address` ("hostname" or "hostname:port")."""
+    hostname, _colon, port = str(address).strip().partition(":")
+    sites = Site.objects.filter(hostname=clean_hostname(hostname))
+    if port:
+        sites = sites.filter(port=int(port) if port.isdigit() else -1)
+    body = GovernmentBody.objects.filter(site__in=sites).select_related("site")
+    if len(found := list(body[:2])) != 1:
+        raise ProvisioningError(
+            _("No single body has its site at %(address)s.") % {"address": address}
+        )
+    return found[0]
+
+
 class _Provisioner:
     def __init__(self, slug, hostname, port, names, kind, region, is_default):
         self.slug, self.hostname, self.port = slug, hostname, port

@@ -1,8 +1,11 @@
 """Provisioning a body's site: what it creates, that a second run changes nothing, and the
 errors that leave everything as it was."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.management import CommandError, call_command
 from django.utils import translation
 from wagtail.models import (
     Collection,
@@ -238,3 +241,60 @@ def test_a_slug_of_one_site_is_refused_on_another_hostname():
 def test_an_internationalised_hostname_is_stored_in_punycode():
     provisioned = provision(hostname="Городок.бел")
     assert provisioned.site.hostname == "xn--c1acsoabl.xn--90ais"
+
+
+def create_site(*arguments):
+    output = io.StringIO()
+    call_command("create_site", *arguments, stdout=output)
+    return output.getvalue()
+
+
+def name_options(slug):
+    return [
+        option
+        for code, names in names_for(slug).items()
+        for option in (
+            f"--name-{code}",
+            names["full_name"],
+            f"--short-name-{code}",
+            names["short_name"],
+        )
+    ]
+
+
+def test_the_command_creates_a_site_then_has_nothing_to_change():
+    region = make_site("vitebsk-region", "vitebsk.localhost", kind="region")
+    arguments = [
+        *("--slug", "gorodok", "--hostname", "gorodok.localhost", "--port", "8000"),
+        *("--kind", "district", "--region", "vitebsk.localhost"),
+        *name_options("gorodok"),
+    ]
+    output = create_site(*arguments)
+    assert "created site: gorodok.localhost:8000" in output
+    assert "created page: /gorodok-be/news/region/" in output
+    assert "Gorodok (ru): http://gorodok.localhost:8000/" in output
+    body = GovernmentBody.objects.get(site__hostname="gorodok.localhost")
+    assert body.region == region.body
+    assert SiteIdentity.objects.filter(site=body.site).count() == 3
+
+    before = count_everything()
+    output = create_site(*arguments)
+    assert "nothing to change" in output
+    assert "created" not in output
+    assert count_everything() == before
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--hostname", "127.0.0.1", "--port", "8000"], "already the address"),
+        (["--hostname", "gorodok..by"], "not a valid hostname"),
+        (["--hostname", "gorodok.by", "--region", "nowhere.by"], "No single body"),
+        (["--hostname", "gorodok.by", "--name-be", ""], "missing"),
+    ],
+)
+def test_the_command_fails_clearly_on_bad_input(demo, arguments, message):
+    before = count_everything()
+    with pytest.raises(CommandError, match=message):
+        create_site("--slug", "gorodok", *name_options("gorodok"), *arguments)
+    assert count_everything() == before
