@@ -31,6 +31,14 @@ from raion.pages.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def english():
+    """Errors are matched by their English text."""
+    with translation.override("en"):
+        yield
+
+
 LANGUAGES = ("ru", "be", "en")
 
 
@@ -298,3 +306,79 @@ def test_the_command_fails_clearly_on_bad_input(demo, arguments, message):
     with pytest.raises(CommandError, match=message):
         create_site("--slug", "gorodok", *name_options("gorodok"), *arguments)
     assert count_everything() == before
+
+
+ADD_SITE = "/admin/network/sites/add/"
+
+
+def form_data(slug="gorodok", **fields):
+    data = {"slug": slug, "hostname": f"{slug}.localhost", "port": 8000, "kind": "district"}
+    for code, names in names_for(slug).items():
+        data |= {f"{name}_{code}": value for name, value in names.items()}
+    return data | fields
+
+
+def logged_in(client, user):
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def network_admin(client, django_user_model):
+    user = django_user_model.objects.create_user("network-admin")
+    user.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="administer_network"),
+    )
+    return logged_in(client, user)
+
+
+def test_a_network_admin_adds_a_site_from_the_admin(network_admin):
+    region = make_site("vitebsk-region", kind="region")
+    page = network_admin.get("/admin/")
+    assert ADD_SITE in page.content.decode()
+    assert network_admin.get(ADD_SITE).status_code == 200
+
+    response = network_admin.post(ADD_SITE, form_data(region=region.body.pk), follow=True)
+
+    site = Site.objects.get(hostname="gorodok.localhost", port=8000)
+    assert response.redirect_chain == [(ADD_SITE, 302)]
+    assert site.body.region == region.body
+    assert pages_of_site(site).count() == 21
+    [message] = response.context["messages"]
+    assert message.level_tag == "success" and "http://gorodok.localhost:8000" in str(message)
+
+    again = network_admin.post(ADD_SITE, form_data(), follow=True)
+    [message] = again.context["messages"]
+    assert message.level_tag == "info" and "http://gorodok.localhost:8000" in str(message)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"hostname": "127.0.0.1"}, "__all__"),
+        ({"slug": "liozno"}, "__all__"),
+        ({"hostname": "gorodok_by"}, "hostname"),
+        ({"slug": "gorodok/", "hostname": "gorodok.by"}, "slug"),
+        ({"short_name_be": ""}, "short_name_be"),
+        ({"region": 999999}, "region"),
+    ],
+)
+def test_the_admin_form_shows_what_is_wrong(demo, network_admin, fields, field):
+    before = count_everything()
+    response = network_admin.post(ADD_SITE, form_data(**fields))
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert list(errors) == [field]
+    assert str(errors[field][0]) in response.content.decode()
+    assert count_everything() == before
+
+
+def test_a_district_editor_gets_403_and_no_menu_item(client, django_user_model):
+    gorodok = provision()
+    editor = logged_in(client, in_group(django_user_model, gorodok.editors))
+    assert editor.get("/admin/").status_code == 200
+    assert ADD_SITE not in editor.get("/admin/").content.decode()
+    assert editor.get(ADD_SITE).status_code == 403
+    assert editor.post(ADD_SITE, form_data("other")).status_code == 403
+    assert not Site.objects.filter(hostname="other.localhost").exists()
