@@ -31,8 +31,12 @@ class NetworkSite:
     editors: Group
 
 
-def build_site(slug: str, hostname: str, port: int = 80, name: str = "") -> NetworkSite:
-    """The site `slug` on `hostname`; its pages and rows are named after `name`."""
+def build_site(
+    slug: str, hostname: str, port: int = 80, name: str = "", region_section: bool = False
+) -> NetworkSite:
+    """The site `slug` on `hostname`; its pages and rows are named after `name`. With
+    `region_section`, each home also has "news" with a "region" section (a district's
+    "Region news"), in `sections` under "region-<language>"."""
     name = name or slug.capitalize()
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
     homes, sections, articles = {}, {}, {}
@@ -63,6 +67,25 @@ def build_site(slug: str, hostname: str, port: int = 80, name: str = "") -> Netw
             date=datetime.date(2026, 1, 15),
             lead=f"The first news of {name}.",
         )
+        if region_section:
+            hub = ensure_child(
+                homes[code],
+                NewsIndexPage,
+                "news",
+                locale=locales[code],
+                translation_of=sections.get("news-ru"),
+                title=f"News ({code})",
+                show_on_home=False,
+            )
+            sections[f"news-{code}"] = hub
+            sections[f"region-{code}"] = ensure_child(
+                hub,
+                NewsIndexPage,
+                "region",
+                locale=locales[code],
+                translation_of=sections.get("region-ru"),
+                title=f"Region news ({code})",
+            )
     site, _ = Site.objects.update_or_create(
         hostname=hostname,
         port=port,
