@@ -7,8 +7,6 @@ from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.models import Page
 
-from raion.network.sites import site_for_page
-
 from . import sharing
 from .models import HiddenRegionalItem
 
