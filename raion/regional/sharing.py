@@ -98,10 +98,10 @@ def sync_copies(article) -> None:
     for site_id, copies in existing.items():
         for copy in copies if site_id not in targets else copies[1:]:
             copy.delete()
-    language_code = article.locale.language_code
     for site_id, district in targets.items():
         if site_id in existing:
             continue
+        language_code = article.locale.language_code
         section = region_section(district.site, language_code)
         if section is None:
             logger.warning(
