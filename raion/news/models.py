@@ -21,7 +21,7 @@ from raion.core.blocks import BodyBlock
 from raion.core.pages import SitePage
 
 from . import feeds, queries
-from .forms import NewsArticleForm
+from .forms import NewsArticleForm, RegionSharingPanel
 from .pagination import CachedCountPaginator
 
 
@@ -162,13 +162,12 @@ class NewsArticlePage(SitePage):
         ),
         FieldPanel("tags"),
         InlinePanel("related_links", label=_("Related articles")),
-        MultiFieldPanel(
+        RegionSharingPanel(
             [
                 FieldPanel("share_with_all_districts"),
                 FieldPanel("shared_with", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Districts' sites"),
-            help_text=_("Only on the regional executive committee's site."),
         ),
     ]
     search_fields = SitePage.search_fields + [

@@ -131,3 +131,14 @@ def test_sharing_is_refused_outside_the_regions_site_and_with_another_regions_di
     region_article = network.region.articles["ru"]
     assert "shared_with" in errors(region_article, shared_with=[str(stranger.pk)])
     assert errors(region_article, shared_with=[str(network.bodies["orsha"].pk)]) == {}
+
+
+def test_the_sharing_panel_shows_on_the_regions_site_only(client, network):
+    client.force_login(get_user_model().objects.create_superuser("admin", password="x"))
+
+    def editor_html(page):
+        return client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+
+    field = 'name="share_with_all_districts"'
+    assert field in editor_html(network.region.articles["ru"])
+    assert field not in editor_html(network.districts["orsha"].articles["ru"])

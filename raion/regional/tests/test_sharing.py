@@ -160,3 +160,16 @@ def test_hiding_survives_later_edits_and_can_be_undone(network):
     assert not HiddenRegionalItem.objects.exists()
     for code in LANGUAGES[:1] + ("en",):
         assert copy_in(network, "orsha", articles[code]).live
+
+
+def test_a_districts_cached_home_and_section_show_the_copy_at_once(client, network):
+    orsha = network.districts["orsha"]
+    pages = [orsha.homes["ru"], orsha.sections["region-ru"]]
+    for page in pages:  # fragments cached under Orsha's content version
+        assert "Regional forum" not in get(client, page).content.decode()
+    article = regional_article(network, languages=("ru",), districts=["orsha"])["ru"]
+    for page in pages:
+        assert "Regional forum (ru)" in get(client, page).content.decode()
+    sharing.hide(copy_in(network, "orsha", article))
+    for page in pages:
+        assert "Regional forum" not in get(client, page).content.decode()
