@@ -14,6 +14,12 @@ class SiteIdentity(SiteOwnedTranslatable):
 
     full_name = models.CharField(_("full name of the body"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=120)
+    head = models.CharField(
+        _("head of the body"),
+        max_length=200,
+        blank=True,
+        help_text=_("Position and name, for example: Chairman Ivan Ivanov."),
+    )
     coat_of_arms = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("coat of arms"),
@@ -48,6 +54,7 @@ class SiteIdentity(SiteOwnedTranslatable):
         FieldPanel("site"),
         FieldPanel("full_name"),
         FieldPanel("short_name"),
+        FieldPanel("head"),
         FieldPanel("coat_of_arms"),
         MultiFieldPanel(
             [

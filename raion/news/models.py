@@ -2,13 +2,14 @@
 
 import datetime
 
+from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -20,6 +21,7 @@ from raion.core.blocks import BodyBlock
 from raion.core.pages import SitePage
 
 from . import feeds, queries
+from .forms import NewsArticleForm, RegionSharingPanel
 from .pagination import CachedCountPaginator
 
 
@@ -134,7 +136,22 @@ class NewsArticlePage(SitePage):
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("link to the original"), max_length=500, blank=True)
     tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("tags"))
+    # Regional news (raion.regional): on the regional committee's site, the districts
+    # whose "Region news" sections show this article.
+    share_with_all_districts = models.BooleanField(
+        _("show in every district"),
+        default=False,
+        help_text=_('Show this article in the "Region news" section of every district\'s site.'),
+    )
+    shared_with = ParentalManyToManyField(
+        "network.GovernmentBody",
+        verbose_name=_("show in these districts"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": "district"},
+    )
 
+    base_form_class = NewsArticleForm
     content_panels = SitePage.content_panels + [
         FieldPanel("date"),
         FieldPanel("lead"),
@@ -145,6 +162,13 @@ class NewsArticlePage(SitePage):
         ),
         FieldPanel("tags"),
         InlinePanel("related_links", label=_("Related articles")),
+        RegionSharingPanel(
+            [
+                FieldPanel("share_with_all_districts"),
+                FieldPanel("shared_with", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Districts' sites"),
+        ),
     ]
     search_fields = SitePage.search_fields + [
         index.SearchField("lead"),

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "raion.translations",
     "raion.syndication",
+    "raion.regional",
     "raion.demo",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
