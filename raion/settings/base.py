@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "raion.translations",
     "raion.syndication",
+    "raion.backup",
     "raion.demo",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -181,3 +182,6 @@ RAION_SYNDICATION_FLAG_AFTER_FAILURES = 5
 RAION_SYNDICATION_LEASE_SECONDS = 15 * 60
 RAION_SYNDICATION_EMBED_HOSTS = []
 RAION_SYNDICATION_MAX_IMAGES_PER_ITEM = 3
+
+# Where `manage.py backup` writes (raion.backup); production reads RAION_BACKUP_DIR.
+RAION_BACKUP_DIR = BASE_DIR / "var" / "backups"

@@ -28,6 +28,7 @@ DATABASES = {
     )
 }
 INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]
+RAION_BACKUP_DIR = env("RAION_BACKUP_DIR", "/var/backups/raion")
 
 # Search on PostgreSQL: Russian stemming for full-text queries, trigram similarity for
 # fuzzy ones (`manage.py enable_trigram` creates the extension and indexes).
