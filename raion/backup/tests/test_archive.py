@@ -4,6 +4,7 @@ every page rendered, is tests/integration/test_backup.py)."""
 import datetime
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from django.utils import translation
 
 from raion.backup import archive
 
@@ -24,6 +26,12 @@ DATABASES = {{"default": {{**DATABASES["default"], "NAME": {database!r}}}}}
 CACHES["default"]["LOCATION"] = {cache!r}
 MEDIA_ROOT = {media!r}
 """
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -50,10 +58,20 @@ def test_a_backup_holds_the_database_and_every_media_file_with_checksums(tmp_pat
     manifest = archive.verify(backup)
     assert backup.name.startswith("raion-")
     assert manifest["media"] == hashes(media)
-    assert set(manifest["files"]) == {"database.sqlite3", "media.tar"}
-    with sqlite3.connect(backup / "database.sqlite3") as copy:
-        pages = copy.execute("SELECT count(*) FROM wagtailcore_page").fetchone()[0]
-    assert pages > 10
+    if connection.vendor == "sqlite":
+        assert set(manifest["files"]) == {"database.sqlite3", "media.tar"}
+        with sqlite3.connect(backup / "database.sqlite3") as copy:
+            pages = copy.execute("SELECT count(*) FROM wagtailcore_page").fetchone()[0]
+        assert pages > 10
+    else:
+        assert set(manifest["files"]) == {"database.dump", "media.tar"}
+        listing = subprocess.run(
+            [shutil.which("pg_restore"), "--list", str(backup / "database.dump")],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        assert "TABLE DATA public wagtailcore_page" in listing
     assert [p.name for p in (tmp_path / "backups").iterdir()] == [backup.name]  # no leftovers
 
 
