@@ -56,8 +56,8 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         date = getattr(page.specific_deferred, "date", None)
         if date is not None and page.pk != self.pk:
             subpages += [
-                ("year", {"year": f"{date.year}"}),
-                ("month", {"year": f"{date.year}", "month": f"{date.month:02}"}),
+                ("year", {"year": f"{date.year:04}"}),
+                ("month", {"year": f"{date.year:04}", "month": f"{date.month:02}"}),
             ]
         return {url} | {url + self.reverse_subpage(name, kwargs=kw) for name, kw in subpages}
 

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "raion.translations",
     "raion.syndication",
     "raion.regional",
+    "raion.backup",
     "raion.demo",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -182,3 +183,6 @@ RAION_SYNDICATION_FLAG_AFTER_FAILURES = 5
 RAION_SYNDICATION_LEASE_SECONDS = 15 * 60
 RAION_SYNDICATION_EMBED_HOSTS = []
 RAION_SYNDICATION_MAX_IMAGES_PER_ITEM = 3
+
+# Where `manage.py backup` writes (raion.backup); production reads RAION_BACKUP_DIR.
+RAION_BACKUP_DIR = BASE_DIR / "var" / "backups"

@@ -1,8 +1,20 @@
-"""Embedded default for `make run`: SQLite, local-memory cache, Django's development server."""
+"""Embedded default for `make run`: SQLite, a file cache, Django's development server."""
 
 from .base import *  # noqa: F403
+from .base import BASE_DIR
 
 DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", ".localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Every process of the installation (the server, `import_feeds` and any other management
+# command) must see one content version, or a publish by one leaves the others' cached
+# fragments stale: the cache is a directory they all share, not each process's memory.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": BASE_DIR / "var" / "cache",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+}

@@ -3,7 +3,7 @@
 Required: SECRET_KEY, DATABASE_URL (PostgreSQL), ALLOWED_HOSTS. Optional: REDIS_URL (cache
 and sessions), RAION_CACHE_REFRESH_URL (nginx's cache refresh listener),
 AWS_STORAGE_BUCKET_NAME and friends (media on S3-compatible storage), STATIC_ROOT,
-MEDIA_ROOT, WAGTAILADMIN_BASE_URL. docs/deploy.md describes each.
+MEDIA_ROOT, WAGTAILADMIN_BASE_URL, RAION_BACKUP_DIR. docs/deploy.md describes each.
 """
 
 import os
@@ -28,6 +28,7 @@ DATABASES = {
     )
 }
 INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]
+RAION_BACKUP_DIR = env("RAION_BACKUP_DIR", "/var/backups/raion")
 
 # Search on PostgreSQL: Russian stemming for full-text queries, trigram similarity for
 # fuzzy ones (`manage.py enable_trigram` creates the extension and indexes).

@@ -11,7 +11,7 @@ from raion.news.models import NewsArticlePage
 SLUG_LENGTH = 60
 
 
-def create_article(source, item, images):
+def create_article(source, item, images, date):
     """A new article under the source's section: live or a draft, as the source's policy says.
 
     A live article is made the way Wagtail's own copy action makes a page that is live from
@@ -28,7 +28,7 @@ def create_article(source, item, images):
         live=live,
         has_unpublished_changes=not live,
     )
-    _fill(article, source, item, images)
+    _fill(article, source, item, images, date or timezone.localdate())
     section.add_child(instance=article)  # logs "wagtail.create"
     revision = article.save_revision(changed=False, clean=False)
     if live:
@@ -46,20 +46,22 @@ def edited_since_import(article, imported_revision_id):
     return article.latest_revision_id != imported_revision_id
 
 
-def update_article(source, article, item, images):
-    """A new revision with the item's new content, published if the policy and the page say so."""
+def update_article(source, article, item, images, date):
+    """A new revision with the item's new content, published if the policy and the page say so.
+
+    Without a `date` the article keeps its own."""
     draft = article.get_latest_revision_as_object()
-    _fill(draft, source, item, images)
+    _fill(draft, source, item, images, date or draft.date)
     revision = draft.save_revision(log_action=True)
     if source.policy == source.Policy.LIVE and article.live:
         revision.publish(log_action=True)
     return revision
 
 
-def _fill(article, source, item, images):
+def _fill(article, source, item, images, date):
     article.title = item.title
     article.draft_title = item.title
-    article.date = item.date or timezone.localdate()
+    article.date = date
     article.lead = item.lead or item.title
     article.source_name = source.credit
     article.source_url = item.link

@@ -10,17 +10,17 @@ import datetime
 import logging
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from raion.cache import invalidation
 
-from . import articles, images, indexing
+from . import articles, dates, images, indexing
 from .dedupe import ItemIndex
 from .fetch import FetchError, FetchPolicy, fetch
 from .models import FeedSource, ImportConflict, ImportedItem, ImportRun
-from .parse import FeedError, parse_feed
+from .parse import FeedError, parse_feed_by
 
 logger = logging.getLogger(__name__)
 
@@ -28,37 +28,48 @@ logger = logging.getLogger(__name__)
 CREATED, UPDATED, CONFLICT, SKIPPED, FAILED = "created", "updated", "conflicts", "skipped", "errors"
 
 
-def run_import(source, *, fetched=None, dry_run=False, on_item=None):
+class RunStopped(Exception):
+    """The run may not go on (its worker lost its claim on the source)."""
+
+
+def run_import(source, *, fetched=None, dry_run=False, on_item=None, heartbeat=None):
     """Import `source` and return the run's record.
 
     `fetched` (a FetchResult) stands in for the download, for content that is already at
     hand; `on_item(position, total, outcome)` is told about every item. A dry run decides
     everything and writes nothing. Workers call this through scheduling.import_source,
-    which holds the source's claim meanwhile.
+    which holds the source's claim meanwhile and renews it in `heartbeat()`, called
+    between any two steps (downloads, parsing, items); it raises RunStopped to stop.
+    The download and the parsing of the feed end within the source's deadline together.
     """
+    heartbeat = heartbeat or _no_heartbeat
     run = ImportRun(source=source, started_at=timezone.now(), dry_run=dry_run)
     if not dry_run:
-        source.runs.filter(status=ImportRun.Status.RUNNING).update(
-            status=ImportRun.Status.FAILED, error=_("Interrupted before it ended.")
-        )
+        _close_dead_runs(source)
         run.save()
     result = None
     try:
+        policy = FetchPolicy.for_source(source)
+        deadline = policy.deadline_from_now()
         result = fetched or fetch(
             source.url,
-            FetchPolicy.for_source(source),
+            policy,
             etag=source.etag,
             last_modified=source.last_modified,
+            deadline=deadline,
         )
         run.http_status = result.status
+        heartbeat()
         if result.not_modified:
             run.status = ImportRun.Status.NOT_MODIFIED
         else:
-            feed = parse_feed(result.content, result.content_type, result.url)
+            feed = parse_feed_by(deadline, result.content, result.content_type, result.url)
+            heartbeat()
             with indexing.deferred_indexing(), invalidation.collected_refreshes():
-                ItemImporter(source, run, dry_run, on_item).import_all(feed.items)
+                importer = ItemImporter(source, run, dry_run, on_item, heartbeat)
+                importer.import_all(feed.items)
             run.status = ImportRun.Status.PARTIAL if run.errors else ImportRun.Status.SUCCEEDED
-    except (FetchError, FeedError) as error:
+    except (FetchError, FeedError, RunStopped) as error:
         _fail(run, str(error), getattr(error, "status", None))
     except Exception as error:
         logger.exception("Import of feed source %s failed", source.pk)
@@ -69,6 +80,23 @@ def run_import(source, *, fetched=None, dry_run=False, on_item=None):
         raise
     _finish(source, run, result)
     return run
+
+
+def _close_dead_runs(source):
+    """Close the runs a killed worker left running, and index what they saved: a run
+    indexes its articles in batches (raion.syndication.indexing), and a dead one may have
+    saved articles after its last batch."""
+    dead = source.runs.filter(status=ImportRun.Status.RUNNING)
+    since = dead.aggregate(since=Min("started_at"))["since"]
+    if since is None:
+        return
+    saved = ImportedItem.objects.filter(source=source, updated_at__gte=since)
+    indexing.index_now(saved.exclude(article=None).values_list("article_id", flat=True))
+    dead.update(status=ImportRun.Status.FAILED, error=_("Interrupted before it ended."))
+
+
+def _no_heartbeat():
+    pass
 
 
 def _fail(run, message, http_status=None):
@@ -106,13 +134,15 @@ def _finish(source, run, result):
 
 
 class ItemImporter:
-    def __init__(self, source, run, dry_run, on_item):
+    def __init__(self, source, run, dry_run, on_item, heartbeat):
         self.source, self.run, self.dry_run, self.on_item = source, run, dry_run, on_item
+        self.heartbeat = heartbeat
         self.index = ItemIndex(source)
 
     def import_all(self, items):
         self.run.fetched = len(items)
         for position, item in enumerate(items, 1):
+            self.heartbeat()
             outcome = self.import_one(item, position)
             setattr(self.run, outcome, getattr(self.run, outcome) + 1)
             if position % indexing.BATCH == 0:
@@ -135,14 +165,15 @@ class ItemImporter:
             return SKIPPED  # unchanged, or its article was deleted on purpose
         if not self.wanted(item):
             return SKIPPED
+        date = self.article_date(item)
         if self.dry_run:
             return CREATED if row is None else UPDATED
         pictures = self.download_images(item)
         try:
             with transaction.atomic():
                 if row is None:
-                    return self.create(item, pictures)
-                return self.update(row, item, pictures)
+                    return self.create(item, pictures, date)
+                return self.update(row, item, pictures, date)
         except Exception as error:
             logger.warning("Feed item %r failed", item.guid or item.link, exc_info=True)
             self.run.note(_("«%(title)s»: %(error)s") % {**_item(item), "error": error})
@@ -161,12 +192,25 @@ class ItemImporter:
             return False
         return not categories.intersection(exclude)
 
+    def article_date(self, item):
+        """The item's date if plausible (raion.syndication.dates); None, noted, if not."""
+        date, refused = dates.plausible_date(
+            item.date, timezone.localdate(), self.source.oldest_item_days
+        )
+        if refused:
+            self.run.note(
+                _("«%(title)s»: %(reason)s; the article keeps the date of its import")
+                % {**_item(item), "reason": refused}
+            )
+        return date
+
     def download_images(self, item):
         if not self.source.import_images:
             return []
         policy = FetchPolicy.for_source(self.source)
         downloaded = []
         for ref in item.images:
+            self.heartbeat()
             try:
                 downloaded.append(images.download(ref, policy))
             except images.ImageRejected as error:
@@ -178,8 +222,10 @@ class ItemImporter:
     def store_images(self, pictures):
         return [images.store(p, self.source.collection, self.source.credit) for p in pictures]
 
-    def create(self, item, pictures):
-        article, revision = articles.create_article(self.source, item, self.store_images(pictures))
+    def create(self, item, pictures, date):
+        article, revision = articles.create_article(
+            self.source, item, self.store_images(pictures), date
+        )
         row = ImportedItem.objects.create(
             source=self.source,
             guid=item.guid,
@@ -192,7 +238,7 @@ class ItemImporter:
         self.index.add(row)
         return CREATED
 
-    def update(self, row, item, pictures):
+    def update(self, row, item, pictures, date):
         article = articles.NewsArticlePage.objects.get(pk=row.article_id)
         if articles.edited_since_import(article, row.imported_revision_id):
             ImportConflict.objects.get_or_create(
@@ -203,7 +249,7 @@ class ItemImporter:
             outcome = CONFLICT
         else:
             revision = articles.update_article(
-                self.source, article, item, self.store_images(pictures)
+                self.source, article, item, self.store_images(pictures), date
             )
             row.imported_revision = revision
             outcome = UPDATED

@@ -62,5 +62,11 @@ def _index(pages):
             ReferenceIndex.create_or_update_for_object(article)
 
 
+def index_now(pages):
+    """Index the articles `pages` (primary keys) at once, as their saves would have."""
+    _install()
+    _index(list(pages))
+
+
 _pending = ThreadBatch(_index)
 flush = _pending.flush

@@ -94,7 +94,12 @@ class FeedItem:
 
     @property
     def date(self):
-        return timezone.localdate(self.published) if self.published else None
+        if self.published is None:
+            return None
+        try:
+            return timezone.localdate(self.published)
+        except OverflowError:  # within hours of year 1 or year 9999: no local date exists
+            return self.published.date()
 
     @cached_property
     def title_hash(self):
@@ -150,7 +155,10 @@ def _published(entry):
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    return datetime.datetime(*parsed[:6], tzinfo=datetime.UTC)
+    try:
+        return datetime.datetime(*parsed[:6], tzinfo=datetime.UTC)
+    except ValueError:  # a leap second, or a field out of range
+        return None
 
 
 def _media_images(entry, base_url):

@@ -4,13 +4,22 @@ import ipaddress
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from .fetch import DEADLINE_FACTOR
+
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Parsing takes about six times a feed's size in memory (16 MiB: about 100 MB).
+MAX_FEED_BYTES = 16 * 1024 * 1024
+MAX_TIMEOUT_SECONDS = 120
+# A download and its parsing take at most DEADLINE_FACTOR timeouts, and never more than
+# this part of the lease, so that a worker renewing its lease between steps
+# (raion.syndication.scheduling) never sees it lapse mid-download.
+DEADLINE_SHARE_OF_LEASE = 1 / 3
 MAX_MESSAGES = 200  # per run: a feed of ten thousand broken items must not bloat the record
 
 
@@ -87,13 +96,28 @@ class FeedSource(models.Model):
             "example 127.0.0.1 for a feed served by this server). Leave empty for public feeds."
         ),
     )
+    oldest_item_days = models.PositiveIntegerField(
+        _("oldest plausible item, days"),
+        default=365,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "An item dated further back, or more than a day ahead, gets the date of its "
+            "import instead."
+        ),
+    )
     timeout = models.FloatField(
-        _("timeout, seconds"), default=20, validators=[MinValueValidator(0.05)]
+        _("timeout, seconds"),
+        default=20,
+        validators=[MinValueValidator(0.05), MaxValueValidator(MAX_TIMEOUT_SECONDS)],
+        help_text=_(
+            "For each step of a download; the whole download, parsing included, may take "
+            "three times as long."
+        ),
     )
     max_bytes = models.PositiveIntegerField(
         _("maximum response size, bytes"),
         default=DEFAULT_MAX_BYTES,
-        validators=[MinValueValidator(1024)],
+        validators=[MinValueValidator(1024), MaxValueValidator(MAX_FEED_BYTES)],
     )
 
     # Kept by the importer.
@@ -130,6 +154,17 @@ class FeedSource(models.Model):
                 raise ValidationError(
                     {"allowed_networks": _("Not an address or network: %s") % line}
                 ) from error
+
+    @property
+    def response_limit(self):
+        """max_bytes, within the cap even for a row saved before the cap existed."""
+        return min(self.max_bytes, MAX_FEED_BYTES)
+
+    @property
+    def deadline_seconds(self):
+        """How long one download and the parsing of a feed may take, all together."""
+        lease = settings.RAION_SYNDICATION_LEASE_SECONDS
+        return min(self.timeout * DEADLINE_FACTOR, lease * DEADLINE_SHARE_OF_LEASE)
 
     @property
     def credit(self):

@@ -11,11 +11,15 @@ encodings Russian-language feeds use (windows-1251, KOI8-R).
 import codecs
 import io
 import re
+import time
 import xml.sax
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as Late
 from dataclasses import dataclass
 
 import charset_normalizer
 import feedparser
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .items import FeedItem
@@ -43,6 +47,27 @@ class FeedError(Exception):
 class ParsedFeed:
     title: str
     items: list
+
+
+def parse_feed_by(deadline, content, content_type="", url=""):
+    """parse_feed, given up on at `deadline` (a time.monotonic()).
+
+    The parsing goes on in its thread until it ends (its memory and time are bounded by
+    the source's size limit), but the run does not wait for it.
+    """
+    language = translation.get_language()
+
+    def parse():
+        with translation.override(language):
+            return parse_feed(content, content_type, url)
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-parse")
+    try:
+        return pool.submit(parse).result(timeout=max(0.0, deadline - time.monotonic()))
+    except Late as error:
+        raise FeedError(_("The feed was not parsed before the run's deadline.")) from error
+    finally:
+        pool.shutdown(wait=False)
 
 
 def parse_feed(content, content_type="", url=""):

@@ -15,8 +15,9 @@ from django.conf import settings
 from django.db import OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from .importer import run_import
+from .importer import RunStopped, run_import
 from .models import FeedSource
 
 
@@ -82,16 +83,17 @@ def import_source(source_id, *, dry_run=False, on_item=None, fetched=None):
         return None
     renewed_at = time.monotonic()
 
-    def keep_lease(position, total, outcome):
+    def keep_lease():
+        # Called between steps, each shorter than a third of the lease (a download's
+        # deadline is at most that, FeedSource.deadline_seconds), so the lease never lapses.
         nonlocal renewed_at
         if time.monotonic() - renewed_at > settings.RAION_SYNDICATION_LEASE_SECONDS / 3:
-            renew(source_id, token)
+            if not renew(source_id, token):
+                raise RunStopped(_("Another worker took over the source; this run stopped."))
             renewed_at = time.monotonic()
-        if on_item:
-            on_item(position, total, outcome)
 
     try:
-        return run_import(_load(source_id), on_item=keep_lease, fetched=fetched)
+        return run_import(_load(source_id), on_item=on_item, heartbeat=keep_lease, fetched=fetched)
     finally:
         release(source_id, token)
 

@@ -49,6 +49,7 @@ class FeedSourceViewSet(ModelViewSet):
                 FieldPanel("exclude_keywords"),
                 FieldPanel("include_categories"),
                 FieldPanel("exclude_categories"),
+                FieldPanel("oldest_item_days"),
             ],
             heading=_("Filters"),
         ),

@@ -110,6 +110,8 @@ def make_source(demo, section, server):
             "allowed_networks": "127.0.0.1",
             "policy": FeedSource.Policy.LIVE,
             "timeout": 5,
+            # The fixture feeds' dates stay plausible for years (raion.syndication.dates).
+            "oldest_item_days": 36_500,
             **fields,
         }
         return FeedSource.objects.create(**fields)
