@@ -1,13 +1,11 @@
 """Template helpers used by every page: dates, language links, navigation."""
 
 from django import template
-from django.conf import settings
-from django.utils import translation
 from wagtail.models import Site
 
 from raion.core import dates
 from raion.network import sites
-from raion.translations import alternates
+from raion.translations import alternates, switch
 
 register = template.Library()
 
@@ -39,27 +37,8 @@ def main_navigation(home):
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One link per language, labelled in that language: to this page's live translation,
-    else to its nearest ancestor that has one (never a 404). Without a page (an error
-    page) the links lead to the site's home in each language."""
-    request = context["request"]
-    on_a_page = getattr(page, "pk", None) is not None
-    if not on_a_page:
-        site = Site.find_for_request(request)
-        page = site and site.root_page
-    versions = alternates.language_versions(page, request) if page else {}
-    current = translation.get_language()
-    return [
-        {
-            "code": code,
-            "label": alternates.SHORT_LABELS.get(code, code),
-            "name": name,
-            "url": versions[code].url,
-            "current": on_a_page and code == current,
-        }
-        for code, name in settings.LANGUAGES
-        if code in versions
-    ]
+    """One link per language to the view the reader is on (raion.translations.switch)."""
+    return switch.language_links(context["request"], page)
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
