@@ -73,9 +73,8 @@ def test_switching_keeps_the_readers_place(page, site_server, demo):
         for start, url in versions.items():
             for language, expected in versions.items():
                 page.goto(f"{site_server}{url}")
-                assert page.locator(f'.language-switch a[lang="{start}"]').get_attribute(
-                    "aria-current"
-                ) == "page"
+                current = page.locator(f'.language-switch a[lang="{start}"]')
+                assert current.get_attribute("aria-current") == "page"
                 switch_to(page, language)
                 assert page.url.removeprefix(site_server) == expected
                 assert page.locator("html").get_attribute("lang") == language
