@@ -38,6 +38,15 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         verbose_name = _("news section")
         verbose_name_plural = _("news sections")
 
+    @property
+    def lists_all_news(self):
+        """Whether no news section holds this one: its feeds are the site's news feeds,
+        which every page declares, so its page must not declare them twice."""
+        return not any(
+            issubclass(ancestor.specific_class, NewsIndexPage)
+            for ancestor in self.breadcrumb_ancestors()
+        )
+
     def articles(self):
         return queries.articles_under(self)
 
