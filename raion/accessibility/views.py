@@ -66,7 +66,7 @@ def _posted_from_this_site(request):
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def panel(request):
-    """GET (and HEAD) shows the settings; POST stores them in the cookie and goes back to the page."""
+    """GET shows the settings; POST stores them in the cookie and goes back to the page."""
     next_path = _return_path(request)
     status = 200
     if request.method == "POST":
