@@ -15,3 +15,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # As in production and the tests: a database named in the environment wins.
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+
+# A missing page shows the site's own 404 page, not Django's technical one.
+MIDDLEWARE = [*MIDDLEWARE, "raion.core.not_found.SiteNotFoundMiddleware"]  # noqa: F405
