@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Site
 
-from raion.core import dates
+from raion.core import dates, transliteration
 from raion.network import sites
 from raion.translations import alternates, switch
 
@@ -14,6 +14,12 @@ register = template.Library()
 def local_date(value):
     """A date as the active language writes it: «13 октября 2008»."""
     return dates.format_date(value) if value else ""
+
+
+@register.filter
+def in_reader_script(value):
+    """A name (an article's source) in Latin letters on pages in a Latin-script language."""
+    return transliteration.in_reader_script(value) if value else ""
 
 
 @register.simple_tag
