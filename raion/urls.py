@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", discovery_views.sitemap, name="sitemap"),
     path("robots.txt", discovery_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", discovery_views.favicon, name="favicon"),
     path("healthz", health_views.healthz, name="healthz"),
     path("readyz", health_views.readyz, name="readyz"),
     path("demo/", include(syndication_urls)),  # the demo news agency's feed

@@ -14,7 +14,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from . import preferences, stylesheet
 from .forms import PreferencesForm
@@ -64,7 +64,7 @@ def _posted_from_this_site(request):
 # nginx then never caches. What a forged request could do is change how the site looks
 # to the visitor; the Origin check refuses even that.
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def panel(request):
     """GET shows the settings; POST stores them in the cookie and goes back to the page."""
     next_path = _return_path(request)
@@ -89,7 +89,7 @@ def panel(request):
     return _private(render(request, "accessibility/panel.html", context, status=status))
 
 
-@require_GET
+@require_safe
 def visitor_stylesheet(request):
     """The visitor's preferences as CSS, linked from every page after site.css."""
     css = stylesheet.render(preferences.from_request(request))
@@ -99,7 +99,7 @@ def visitor_stylesheet(request):
     return get_conditional_response(request, etag=etag, response=response)
 
 
-@require_GET
+@require_safe
 def special(request, path=""):
     """An old `/special/<path>` link: the same page, in the visually impaired preset."""
     target = "/" + path.lstrip("/\\")

@@ -104,9 +104,10 @@ class IdentityPhone(Orderable):
 
 class SocialLink(Orderable):
     class Network(models.TextChoices):
-        VKONTAKTE = "vk", "VKontakte"
+        # Networks with a Cyrillic name are called by it on ru and be pages.
+        VKONTAKTE = "vk", _("VKontakte")
         TELEGRAM = "telegram", "Telegram"
-        ODNOKLASSNIKI = "ok", "Odnoklassniki"
+        ODNOKLASSNIKI = "ok", _("Odnoklassniki")
         YOUTUBE = "youtube", "YouTube"
         INSTAGRAM = "instagram", "Instagram"
         FACEBOOK = "facebook", "Facebook"

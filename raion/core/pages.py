@@ -30,6 +30,12 @@ class SitePage(Page):
         `page` changes. A page type that lists its descendants says so here."""
         return set()
 
+    def has_view(self, below: str, query) -> bool:
+        """Whether this page shows something at `below` (the path after its URL) with the
+        query `query` (a QueryDict): the language switch leads a reader who is there on
+        the page's translation here when it does, else to this page itself."""
+        return not below
+
     def breadcrumb_ancestors(self):
         """Ancestors from the language home down to the parent; empty on the home page.
 

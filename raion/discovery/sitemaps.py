@@ -43,7 +43,8 @@ class AllLanguagesSitemap(Sitemap):
             url = page.get_full_url(self.request)
             if url:
                 code = page.locale.language_code
-                translations[page.translation_key][code] = LanguageVersion(code, url, url, True)
+                version = LanguageVersion(code, page.pk, url, url, exact=True)
+                translations[page.translation_key][code] = version
         by_location = {}
         for versions in translations.values():
             if len(versions) < 2:

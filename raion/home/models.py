@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 
 from raion.core.blocks import BodyBlock
 from raion.core.pages import SitePage
@@ -44,7 +45,10 @@ class HomePage(SitePage):
         return context
 
     def latest_news(self):
-        """{section: [newest articles]}; the template caches it with the content version."""
+        """{section: [newest articles]}, filled with newer ones in the default language
+        where this language has fewer; the template caches it with the content version."""
         return news_queries.latest_by_section(
-            self.news_sections(), settings.RAION_HOME_NEWS_PER_SECTION
+            self.news_sections(),
+            settings.RAION_HOME_NEWS_PER_SECTION,
+            fallback_locale=Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first(),
         )

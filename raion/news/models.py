@@ -40,6 +40,15 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         verbose_name = _("news section")
         verbose_name_plural = _("news sections")
 
+    @property
+    def lists_all_news(self):
+        """Whether no news section holds this one: its feeds are the site's news feeds,
+        which every page declares, so its page must not declare them twice."""
+        return not any(
+            issubclass(ancestor.specific_class, NewsIndexPage)
+            for ancestor in self.breadcrumb_ancestors()
+        )
+
     def articles(self):
         return queries.articles_under(self)
 
@@ -61,8 +70,11 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
             ]
         return {url} | {url + self.reverse_subpage(name, kwargs=kw) for name, kw in subpages}
 
-    def _render_listing(self, request, articles, archive=None):
-        # A section may be empty; an archive of a period without news does not exist.
+    def _listing_page(self, articles, query, archive=None):
+        """The page of `articles` that `query` asks for; Http404 when there is none.
+
+        A section may be empty; an archive of a period without news does not exist.
+        """
         paginator = CachedCountPaginator(
             articles,
             settings.RAION_NEWS_PAGE_SIZE,
@@ -71,10 +83,35 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
             allow_empty_first_page=archive is None,
         )
         try:
-            page_number = int(request.GET.get("page", "1"))
-            listing = paginator.page(page_number)
+            return paginator.page(int(query.get("page", "1")))
         except (ValueError, PageNotAnInteger, EmptyPage) as error:
             raise Http404 from error
+
+    def _archive_articles(self, year, month=None):
+        articles = self.articles().filter(date__year=int(year))
+        if month is None:
+            return articles, {"year": int(year)}
+        if not 1 <= int(month) <= 12:
+            raise Http404
+        return articles.filter(date__month=int(month)), {"year": int(year), "month": int(month)}
+
+    def has_view(self, below, query):
+        """The listing, an archive or a page number this section has (feeds always)."""
+        try:
+            view, _args, kwargs = self.resolve_subpage(f"/{below}")
+            if view.__name__ in ("rss_feed", "atom_feed"):
+                return True
+            archive = None
+            articles = self.articles()
+            if kwargs:
+                articles, archive = self._archive_articles(**kwargs)
+            self._listing_page(articles, query, archive)
+        except Http404:
+            return False
+        return True
+
+    def _render_listing(self, request, articles, archive=None):
+        listing = self._listing_page(articles, request.GET, archive)
         return self.render(
             request,
             context_overrides={
@@ -90,16 +127,11 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
 
     @re_path(r"^(?P<year>\d{4})/$", name="year")
     def year_archive(self, request, year):
-        articles = self.articles().filter(date__year=int(year))
-        return self._render_listing(request, articles, archive={"year": int(year)})
+        return self._render_listing(request, *self._archive_articles(year))
 
     @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month")
     def month_archive(self, request, year, month):
-        if not 1 <= int(month) <= 12:
-            raise Http404
-        articles = self.articles().filter(date__year=int(year), date__month=int(month))
-        archive = {"year": int(year), "month": int(month)}
-        return self._render_listing(request, articles, archive=archive)
+        return self._render_listing(request, *self._archive_articles(year, month))
 
     @path("rss/", name="rss")
     def rss_feed(self, request):

@@ -42,12 +42,35 @@ def archive_months(section):
     ]
 
 
-def latest_by_section(sections, per_section):
-    """{section: [articles]} with the newest `per_section` of each section."""
+def latest_by_section(sections, per_section, fallback_locale=None):
+    """{section: [articles]} with the newest `per_section` of each section.
+
+    A section in another language than `fallback_locale` may have few or old articles
+    (syndicated news arrive in Russian only): the same section's newer articles in
+    `fallback_locale` fill in, each with `fallback_language` set so the listing can say
+    so, and a reader sees current news in every language.
+    """
     return {
-        section: list(with_listing_images(articles_under(section)[:per_section]))
+        section: _latest_with_fallback(section, per_section, fallback_locale)
         for section in sections
     }
+
+
+def _latest_with_fallback(section, per_section, fallback_locale):
+    own = list(with_listing_images(articles_under(section)[:per_section]))
+    if fallback_locale is None or section.locale_id == fallback_locale.pk:
+        return own
+    source = section.get_translation_or_none(fallback_locale)
+    if source is None or not source.live:
+        return own
+    newer = articles_under(source)
+    if own:
+        newer = newer.filter(date__gt=own[0].date)
+    filling = list(with_listing_images(newer[:per_section]))
+    for article in filling:
+        article.fallback_language = fallback_locale.language_code
+    newest_first = sorted([*own, *filling], key=lambda article: article.date, reverse=True)
+    return newest_first[:per_section]
 
 
 def related_articles(article):

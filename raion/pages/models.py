@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -36,5 +37,24 @@ class StandardPage(SitePage):
         return ancestors[1] if len(ancestors) > 1 else self
 
     def section_navigation(self):
+        """The section's pages as a tree: every live child of the section root, and the
+        children of each page on the way down to this one, so every page of a section is
+        reachable from its neighbours whether or not it shows in menus.
+
+        [(page, [(child, [...]), ...]), ...] in tree order, from one query.
+        """
         root = self.section_root()
-        return Page.objects.live().public().in_menu().child_of(root).order_by("path")
+        trail = [root, *self.breadcrumb_ancestors()[2:], self]
+        opened = {page.path: page for page in trail if page.depth >= root.depth}
+        children_of_opened = Q()
+        for page in opened.values():
+            children_of_opened |= Q(path__startswith=page.path, depth=page.depth + 1)
+        pages = Page.objects.live().public().filter(children_of_opened).order_by("path")
+        by_parent = {}
+        for page in pages:
+            by_parent.setdefault(page.path[: -Page.steplen], []).append(page)
+
+        def branch(parent_path):
+            return [(page, branch(page.path)) for page in by_parent.get(parent_path, [])]
+
+        return branch(root.path)

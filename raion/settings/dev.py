@@ -1,4 +1,9 @@
-"""Embedded default for `make run`: SQLite, a file cache, Django's development server."""
+"""Embedded default for `make run`: SQLite (or DATABASE_URL), a file cache, Django's
+development server."""
+
+import os
+
+import dj_database_url
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR
@@ -18,3 +23,10 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
 }
+
+# As in production and the tests: a database named in the environment wins.
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+
+# A missing page shows the site's own 404 page, not Django's technical one.
+MIDDLEWARE = [*MIDDLEWARE, "raion.core.not_found.SiteNotFoundMiddleware"]  # noqa: F405

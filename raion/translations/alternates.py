@@ -22,6 +22,7 @@ SHORT_LABELS = {"ru": "Рус", "be": "Бел", "en": "Eng"}  # noqa: RUF001 (Cy
 @dataclass(frozen=True)
 class LanguageVersion:
     language_code: str
+    page_id: int
     url: str
     full_url: str
     exact: bool  # the page itself in that language, not an ancestor standing in for it
@@ -33,7 +34,7 @@ def language_versions(page, request) -> dict[str, LanguageVersion]:
     `translation_key` and locale identify the page; its ancestors decide the fallbacks.
     """
     key = (
-        f"raion:language-versions:{page.translation_key}:{page.locale_id}:"
+        f"raion:language-versions:v2:{page.translation_key}:{page.locale_id}:"
         f"{content_version.current(site_id_for_path(page.path))}"
     )
     versions = cache.get(key)
@@ -67,6 +68,7 @@ def _find_language_versions(page, request):
             if url:
                 versions[code] = LanguageVersion(
                     language_code=code,
+                    page_id=target.pk,
                     url=url,
                     full_url=target.get_full_url(request),
                     exact=distance == 0,

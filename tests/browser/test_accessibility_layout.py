@@ -2,7 +2,7 @@
 
 import pytest
 
-from raion.accessibility.preferences import COOKIE_NAME
+from raion.accessibility.preferences import COOKIE_NAME, SIZE
 from tests.pages import page_type_urls
 
 pytestmark = pytest.mark.browser
@@ -86,5 +86,28 @@ def test_every_page_type_reflows_into_320_css_px(browser, site_server, demo):
     for language in ("ru", "be", "en"):
         for url in page_type_urls(demo, language).values():
             problems += layout_problems(page, site_server + url)[1]
+    context.close()
+    assert problems == []
+
+
+def test_no_page_scrolls_sideways_on_phones_at_any_text_size(browser, site_server, demo):
+    """Every text size the panel offers, at 320 and 390 CSS px (WCAG 1.4.4 and 1.4.10)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    problems = []
+    for size in [choice.value for choice in SIZE.choices]:
+        context.clear_cookies()
+        context.add_cookies([{"name": COOKIE_NAME, "value": f"size:{size}", "url": site_server}])
+        for language in ("ru", "be", "en"):
+            urls = page_type_urls(demo, language)
+            names = ("home", "news section", "article", "standard page", "display settings")
+            for url in [*(urls[name] for name in names), f"/{language}/appeals/"]:
+                page.set_viewport_size({"width": 390, "height": 844})
+                page.goto(site_server + url)
+                for width in (390, 320):
+                    page.set_viewport_size({"width": width, "height": 844})
+                    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+                    if scroll_width != width:
+                        problems.append(f"{url} at {size}%, {width} px: {scroll_width} px")
     context.close()
     assert problems == []

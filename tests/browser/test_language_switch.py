@@ -59,3 +59,22 @@ def test_the_bare_root_follows_the_browser_then_the_readers_choice(browser, site
     page.goto(f"{site_server}/")
     assert shown(page, site_server) == ("/en/", "en", demo.homes["en"].title)
     context.close()
+
+
+def test_switching_keeps_the_readers_place(page, site_server, demo):
+    """From an archive, a second page of a listing and the display settings, each
+    language link leads to the same view in that language."""
+    places = {
+        "month archive": {code: f"{demo.republic[code].url}2008/10/" for code in demo.homes},
+        "second page": {code: f"{demo.news[code].url}?page=2" for code in ("ru", "en")},
+        "display settings": {code: f"/{code}/accessibility/preferences/" for code in demo.homes},
+    }
+    for versions in places.values():
+        for start, url in versions.items():
+            for language, expected in versions.items():
+                page.goto(f"{site_server}{url}")
+                current = page.locator(f'.language-switch a[lang="{start}"]')
+                assert current.get_attribute("aria-current") == "page"
+                switch_to(page, language)
+                assert page.url.removeprefix(site_server) == expected
+                assert page.locator("html").get_attribute("lang") == language

@@ -156,3 +156,13 @@ def test_old_special_links_open_the_same_page_in_the_visually_impaired_preset(
     assert response.status_code == 302
     assert response["Location"] == target
     assert decode(response.cookies[COOKIE_NAME].value) == VISUALLY_IMPAIRED
+
+
+@pytest.mark.parametrize(
+    "url", ["/accessibility/preferences.css", "/en/accessibility/preferences/"]
+)
+def test_head_answers_like_get_without_a_body(client, demo, url):
+    get, head = client.get(url), client.head(url)
+    assert head.status_code == get.status_code == 200
+    assert head["Content-Type"] == get["Content-Type"]
+    assert head.content == b""

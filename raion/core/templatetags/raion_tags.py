@@ -1,13 +1,11 @@
 """Template helpers used by every page: dates, language links, navigation."""
 
 from django import template
-from django.conf import settings
-from django.utils import translation
 from wagtail.models import Site
 
-from raion.core import dates
+from raion.core import dates, transliteration
 from raion.network import sites
-from raion.translations import alternates
+from raion.translations import alternates, switch
 
 register = template.Library()
 
@@ -16,6 +14,12 @@ register = template.Library()
 def local_date(value):
     """A date as the active language writes it: «13 октября 2008»."""
     return dates.format_date(value) if value else ""
+
+
+@register.filter
+def in_reader_script(value):
+    """A name (an article's source) in Latin letters on pages in a Latin-script language."""
+    return transliteration.in_reader_script(value) if value else ""
 
 
 @register.simple_tag
@@ -39,27 +43,8 @@ def main_navigation(home):
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One link per language, labelled in that language: to this page's live translation,
-    else to its nearest ancestor that has one (never a 404). Without a page (an error
-    page) the links lead to the site's home in each language."""
-    request = context["request"]
-    on_a_page = getattr(page, "pk", None) is not None
-    if not on_a_page:
-        site = Site.find_for_request(request)
-        page = site and site.root_page
-    versions = alternates.language_versions(page, request) if page else {}
-    current = translation.get_language()
-    return [
-        {
-            "code": code,
-            "label": alternates.SHORT_LABELS.get(code, code),
-            "name": name,
-            "url": versions[code].url,
-            "current": on_a_page and code == current,
-        }
-        for code, name in settings.LANGUAGES
-        if code in versions
-    ]
+    """One link per language to the view the reader is on (raion.translations.switch)."""
+    return switch.language_links(context["request"], page)
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)

@@ -1,5 +1,7 @@
 """Every news section publishes valid RSS 2.0 and Atom 1.0 feeds."""
 
+import re
+
 import feedparser
 import pytest
 
@@ -41,3 +43,14 @@ def test_pages_advertise_their_feeds(client, demo):
     assert 'type="application/atom+xml"' in html
     home = client.get("/ru/").content.decode()
     assert 'type="application/rss+xml"' in home
+
+
+@pytest.mark.parametrize("section_name", ["news", "district"])
+def test_each_feed_is_declared_once(client, demo, section_name):
+    html = client.get(getattr(demo, section_name)["ru"].url).content.decode()
+    head = html[: html.index("</head>")]
+    feeds = re.findall(
+        r'<link rel="alternate" type="application/[a-z]+\+xml"[^>]*href="([^"]+)"', head
+    )
+    assert len(feeds) == len(set(feeds))
+    assert f"{demo.news['ru'].url}rss/" in feeds

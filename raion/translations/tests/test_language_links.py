@@ -121,3 +121,40 @@ def test_archives_below_a_section_have_no_hreflang(client, demo):
 def test_html_lang_follows_the_tree(client, demo):
     for code in ("ru", "be", "en"):
         assert soup_of(client, demo.district[code].url).html["lang"] == code
+
+
+def test_archives_lead_to_the_same_archive_in_each_language(client, demo):
+    links = switch_links(client, f"{demo.republic['ru'].url}2008/10/")
+    assert {code: link["href"] for code, link in links.items()} == {
+        code: f"{demo.republic[code].url}2008/10/" for code in ("ru", "be", "en")
+    }
+    assert links["ru"]["aria-current"] == "page"
+
+
+def test_page_numbers_follow_when_the_translation_has_that_page(client, demo):
+    links = switch_links(client, f"{demo.news['ru'].url}?page=2")
+    assert links["ru"]["href"] == f"{demo.news['ru'].url}?page=2"
+    assert links["en"]["href"] == f"{demo.news['en'].url}?page=2"
+    # The Belarusian news fit on one page: its first page, not a 404.
+    assert links["be"]["href"] == demo.news["be"].url
+    for link in links.values():
+        assert client.get(link["href"]).status_code == 200
+
+
+def test_an_archive_the_translation_lacks_leads_to_its_section(client, demo):
+    year = article_without_belarusian().date.year
+    for article in demo.district["be"].specific.articles().filter(date__year=year):
+        article.unpublish()
+    url = f"{demo.district['ru'].url}{year}/"
+    links = switch_links(client, url)
+    assert links["ru"]["href"] == url
+    assert links["be"]["href"] == demo.district["be"].url
+    assert client.get(f"{demo.district['be'].url}{year}/").status_code == 404
+
+
+def test_the_display_settings_lead_to_the_display_settings(client, demo):
+    links = switch_links(client, "/be/accessibility/preferences/?next=/be/news/")
+    assert {code: link["href"] for code, link in links.items()} == {
+        code: f"/{code}/accessibility/preferences/?next=/be/news/" for code in ("ru", "be", "en")
+    }
+    assert links["be"]["aria-current"] == "page"

@@ -1,0 +1,47 @@
+"""Every page in the sitemap is reachable by links from its language's home page."""
+
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from raion.discovery.tests.test_sitemap import sitemap_locations
+from raion.pages.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+CLICKS = 3
+
+
+def crawl(client, start, clicks):
+    """Paths of the HTML pages under `start`'s language prefix within `clicks` clicks."""
+    prefix = start[:4]  # "/ru/"
+    seen = {start}
+    frontier = [start]
+    for _click in range(clicks):
+        following = []
+        for path in frontier:
+            response = client.get(path)
+            if response.status_code != 200 or "text/html" not in response["Content-Type"]:
+                continue
+            for link in BeautifulSoup(response.content, "html.parser").find_all("a", href=True):
+                parts = urlsplit(urldefrag(link["href"]).url)
+                if parts.netloc not in ("", "127.0.0.1:8000") or not parts.path.startswith(prefix):
+                    continue
+                target = parts.path + (f"?{parts.query}" if parts.query else "")
+                if target not in seen:
+                    seen.add(target)
+                    following.append(target)
+        frontier = following
+    return {path.split("?")[0] for path in seen}
+
+
+def test_a_crawl_from_each_home_reaches_every_page_of_the_sitemap(client, demo):
+    about = StandardPage.objects.get(slug="about", locale__language_code="ru")
+    about.add_child(instance=StandardPage(title="Новая страница", slug="new-page", live=True))
+    sitemap = {urlsplit(url).path for url in sitemap_locations(client)[1]}
+    reached = set()
+    for language in ("ru", "be", "en"):
+        reached |= crawl(client, f"/{language}/", CLICKS)
+    assert "/ru/about/new-page/" in sitemap
+    assert sorted(sitemap - reached) == []
