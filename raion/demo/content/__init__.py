@@ -1,1 +1,5 @@
-"""Texts of the demo network, in ru, be and en."""
+"""Texts of the demo network, in ru, be and en: one module per site, the region first."""
+
+from . import liozno
+
+SITES = [liozno.SITE]
