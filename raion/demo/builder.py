@@ -1,33 +1,27 @@
 """Builds the demo network: the Vitebsk Regional Executive Committee's site and three of
 its districts' sites (Liozno, Gorodok, Senno), each in ru, be and en.
 
-Every site gets its frame (`scaffold`), then its own rows (`site_rows`) and pages
-(`page_trees`). Everything is created only when missing, so loading twice changes nothing.
+Every site is provisioned like any body's site, with the demo's own pages and texts
+(`scaffold`); its identity details, carousel and resources (`site_rows`) and its news
+(`page_trees`) are filled in on top. Everything is created only when missing, so loading
+twice changes nothing.
 """
 
-from dataclasses import dataclass
-
 from django.db import transaction
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from raion.syndication.demo import load_demo_feed
 
 from .content import SITES
-from .page_trees import build_articles, build_standard_pages
+from .page_trees import build_articles
 from .scaffold import scaffold_site
 from .site_rows import build_site_rows
-from .sitecontent import LANGUAGES, PORT, SiteContent
-
-
-@dataclass
-class BuiltSite:
-    content: SiteContent
-    site: Site
+from .sitecontent import LANGUAGES, PORT
 
 
 @transaction.atomic
 def build_network(sites=SITES):
-    """The demo's sites, regions before their districts; returns them in that order."""
+    """The demo's sites, regions before their districts; returns their Site rows."""
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
     bodies, built = {}, []
     for content in sites:
@@ -35,9 +29,8 @@ def build_network(sites=SITES):
         bodies[content.slug] = scaffold.body
         build_site_rows(content, scaffold.site, scaffold.collection, locales)
         build_articles(content.articles, scaffold.sections, locales)
-        build_standard_pages(content.pages, scaffold.homes, locales)
         if content.demo_feed:
             republic = scaffold.sections["ru"]["republic"]
             load_demo_feed(scaffold.site, republic, f"http://{content.hostname}:{PORT}")
-        built.append(BuiltSite(content, scaffold.site))
+        built.append(scaffold.site)
     return built

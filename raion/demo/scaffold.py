@@ -1,42 +1,49 @@
-"""A demo site's frame: its Site row and government body, its language homes, the news hub
-with its sections, and its collection. Everything else of the demo is filled in on top."""
+"""A demo site's frame, made by provisioning as for any body's site.
 
-from dataclasses import dataclass
+The demo's own homes, news sections and standard pages are made first, with their texts;
+provisioning then finds them and adds what every site has beyond them: the Site row and
+government body, identity rows, collection, editors' and moderators' groups and workflow.
+"""
 
-from wagtail.models import Collection, Page, Site
+from wagtail.models import Site
 
 from raion.core.tree import ensure_child, ensure_root_child
 from raion.home.models import HomePage
-from raion.network.models import GovernmentBody
+from raion.network.provisioning import ProvisionedSite, provision_site
 from raion.news.models import NewsIndexPage
 
 from .content.common import NEWS_INDEX
+from .page_trees import build_standard_pages
 from .sitecontent import LANGUAGES, PORT
 
 
-@dataclass
-class Scaffold:
-    site: Site
-    body: GovernmentBody
-    homes: dict  # {language: HomePage}
-    sections: dict  # {language: {"hub": the News page, slug of a section: its page}}
-    collection: Collection
-
-
-def scaffold_site(content, locales, region=None):
+def scaffold_site(content, locales, region=None) -> ProvisionedSite:
     """The frame of `content`'s site; `region` is the GovernmentBody of its region."""
     homes = build_homes(content, locales)
-    site = build_site(content, homes["ru"])
-    body, _ = GovernmentBody.objects.get_or_create(
-        site=site, defaults={"kind": content.kind, "region": region}
+    build_news_sections(content, homes, locales)
+    build_standard_pages(content.pages, homes, locales)
+    if content.is_default:
+        retire_installer_site()
+    return provision_site(
+        slug=content.slug,
+        hostname=content.hostname,
+        port=PORT,
+        names=content.names,
+        kind=content.kind,
+        region=region,
+        is_default=content.is_default,
     )
-    return Scaffold(
-        site=site,
-        body=body,
-        homes=homes,
-        sections=build_news_sections(content, homes, locales),
-        collection=build_collection(content.identity["ru"]["short_name"]),
-    )
+
+
+def retire_installer_site():
+    """Wagtail's installer makes a default site showing a "Welcome" page: the demo's
+    default site takes its place."""
+    for site in Site.objects.filter(is_default_site=True).select_related("root_page"):
+        if site.root_page.specific_class is not HomePage:
+            welcome = site.root_page
+            site.delete()
+            if welcome.depth == 2:
+                welcome.delete()
 
 
 def build_homes(content, locales):
@@ -53,47 +60,24 @@ def build_homes(content, locales):
     return homes
 
 
-def build_site(content, home):
-    site = Site.objects.filter(root_page=home).first()
-    if site is None and content.is_default:
-        # Wagtail's installer makes a default site showing a "Welcome" page: it becomes this one.
-        site = Site.objects.filter(is_default_site=True).first()
-    site = site or Site()
-    old_root = Page.objects.filter(pk=site.root_page_id).first() if site.pk else None
-    wanted = {
-        "hostname": content.hostname,
-        "port": PORT,
-        "root_page_id": home.pk,
-        "is_default_site": content.is_default,
-        "site_name": content.identity["ru"]["short_name"],
-    }
-    if any(getattr(site, name) != value for name, value in wanted.items()):
-        for name, value in wanted.items():
-            setattr(site, name, value)
-        site.save()
-    if old_root is not None and old_root.depth == 2 and old_root.specific_class is not HomePage:
-        old_root.delete()
-    return site
-
-
 def build_news_sections(content, homes, locales):
     sections = {}
     for language in LANGUAGES:
         source = sections.get("ru", {})
-        hub = ensure_child(
+        news = ensure_child(
             homes[language],
             NewsIndexPage,
             "news",
             locale=locales[language],
-            translation_of=source.get("hub"),
+            translation_of=source.get("news"),
             title=NEWS_INDEX[language],
             show_on_home=False,
             show_in_menus=True,
         )
-        sections[language] = {"hub": hub}
+        sections[language] = {"news": news}
         for slug, texts in content.sections.items():
             sections[language][slug] = ensure_child(
-                hub,
+                news,
                 NewsIndexPage,
                 slug,
                 locale=locales[language],
@@ -101,9 +85,3 @@ def build_news_sections(content, homes, locales):
                 title=texts[language],
                 intro=texts["intro"][language],
             )
-    return sections
-
-
-def build_collection(name):
-    root = Collection.get_first_root_node()
-    return root.get_children().filter(name=name).first() or root.add_child(name=name)

@@ -1,6 +1,7 @@
 """A demo site's own rows, one per language: identity, landmark carousel, Internet resources.
 
-Rows that exist are kept as they are, so an editor's changes survive another `load_demo`.
+What an editor changed is kept: identity fields are filled in only while blank, and a
+carousel or resource list is made only when the site has none in that language.
 """
 
 import io
@@ -57,33 +58,38 @@ def ensure_site_rows(model, site, locales, fill):
 
 
 def build_identity(content, site, collection, locales):
+    """Completes the identity rows provisioning made: fills in what is still blank."""
     arms = image("Coat of arms", pictures.coat_of_arms_png, collection)
     contacts = content.contacts
-
-    def fill(identity, language):
+    for language in LANGUAGES:
         texts = content.identity[language]
-        identity.full_name = texts["full_name"]
-        identity.short_name = texts["short_name"]
-        identity.coat_of_arms = arms
-        identity.postcode = contacts["postcode"]
-        identity.region = texts["region"]
-        identity.locality = texts["locality"]
-        identity.street = texts["street"]
-        identity.fax = contacts["fax"]
-        identity.email = contacts["email"]
-        identity.appeals_url = contacts["appeals_url"]
-        identity.appeals_label = texts["appeals_label"]
-        identity.working_hours = texts["working_hours"]
-        identity.notice = content.notice[language]
-        identity.phones = [
-            IdentityPhone(label=texts["phone_labels"][key], number=number)
-            for key, number in contacts["phones"].items()
-        ]
-        identity.social_links = [
-            SocialLink(network=SOCIAL_NETWORKS[name], url=url) for name, url in contacts["social"]
-        ]
-
-    ensure_site_rows(SiteIdentity, site, locales, fill)
+        identity = SiteIdentity.objects.get(site=site, locale=locales[language])
+        details = {
+            "coat_of_arms": arms,
+            "postcode": contacts["postcode"],
+            "region": texts["region"],
+            "locality": texts["locality"],
+            "street": texts["street"],
+            "fax": contacts["fax"],
+            "email": contacts["email"],
+            "working_hours": texts["working_hours"],
+            "notice": content.notice[language],
+        }
+        blank = {name: value for name, value in details.items() if not getattr(identity, name)}
+        for name, value in blank.items():
+            setattr(identity, name, value)
+        if not identity.phones.exists():
+            blank["phones"] = identity.phones = [
+                IdentityPhone(label=texts["phone_labels"][key], number=number)
+                for key, number in contacts["phones"].items()
+            ]
+        if contacts["social"] and not identity.social_links.exists():
+            blank["social_links"] = identity.social_links = [
+                SocialLink(network=SOCIAL_NETWORKS[name], url=url)
+                for name, url in contacts["social"]
+            ]
+        if blank:
+            identity.save()
 
 
 def build_carousel(content, site, collection, locales):

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
 from raion.demo.builder import build_network
+from raion.demo.content import SITES
 
 
 class Command(BaseCommand):
@@ -10,14 +11,20 @@ class Command(BaseCommand):
         "sites, in ru, be and en. Safe to run again."
     )
 
-    def handle(self, *args, **options):
-        before = Page.objects.count()
-        built = build_network()
-        created = Page.objects.count() - before
-        self.stdout.write(
-            f"Demo network: {len(built)} sites, {created} pages created "
-            f"({'new content' if created else 'nothing new'})."
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--list", action="store_true", help="Only print the demo sites' addresses."
         )
-        for entry in built:
-            addresses = " or ".join(entry.content.url(host) for host in entry.content.addresses)
-            self.stdout.write(f"  {entry.site.site_name}: {addresses}")
+
+    def handle(self, *args, **options):
+        if not options["list"]:
+            before = Page.objects.count()
+            built = build_network()
+            created = Page.objects.count() - before
+            self.stdout.write(
+                f"Demo network: {len(built)} sites, {created} pages created "
+                f"({'new content' if created else 'nothing new'})."
+            )
+        for content in SITES:
+            addresses = " or ".join(content.url(host) for host in content.addresses)
+            self.stdout.write(f"  {content.identity['en']['full_name']}: {addresses}")
