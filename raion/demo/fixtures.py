@@ -2,13 +2,13 @@
 
 from dataclasses import dataclass
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
 from raion.network.sites import language_homes
 from raion.news.models import NewsArticlePage
 
-from .content import SITES
+from .content import SITES, liozno
 
 KYRGYZSTAN_ARTICLE_SLUG = "belarus-kyrgyzstan-key-partner-central-asia"
 
@@ -57,3 +57,9 @@ class DemoPages:
             article=article(content.sample_article),
             kyrgyzstan_article=article(KYRGYZSTAN_ARTICLE_SLUG),
         )
+
+
+def liozno_page(path, language):
+    """The page at `path` (e.g. "about/history") of Liozno's tree in `language`."""
+    home = liozno.SITE.slug if language == "ru" else f"{liozno.SITE.slug}-{language}"
+    return Page.objects.get(url_path=f"/{home}/{path}/").specific

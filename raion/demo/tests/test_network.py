@@ -14,6 +14,7 @@ from raion.landmarks.models import LandmarkCarousel
 from raion.links.models import ResourceList
 from raion.network.models import GovernmentBody
 from raion.news.models import NewsArticlePage
+from tests.pages import page_type_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +123,11 @@ def test_a_second_load_changes_nothing_and_prints_every_address():
         "http://senno.localhost:8000/",
     ):
         assert address in printed
+
+
+@pytest.mark.parametrize("language", ["ru", "be", "en"])
+def test_every_page_type_answers_on_each_site(site_client, site_pages, language):
+    for name, url in page_type_urls(site_pages, language).items():
+        response = site_client.get(url)
+        assert response.status_code == (404 if name == "404" else 200), (name, url)
+        assert f'<html lang="{language}">' in response.content.decode()
