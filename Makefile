@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test setup demo lint format messages bench bench-network clean
+.PHONY: run test setup demo lint format messages bench bench-network bench-provision clean
 .PHONY: prod-local prod-local-stop bench-throughput
 
 run: $(STAMP) var/.demo
@@ -57,6 +57,11 @@ bench: $(STAMP)
 # postgres://postgres@127.0.0.1:5432/raion; it creates <name>_bench_single and _network).
 bench-network: $(STAMP)
 	DJANGO_SETTINGS_MODULE=raion.settings.bench $(BIN)/python bench/network.py
+
+# Seconds per site of `create_site`: 10 sites on the configured database (var/bench.sqlite3,
+# or DATABASE_URL), created, provisioned again, removed; BENCH_TASKS=queued as in production.
+bench-provision: $(STAMP)
+	DJANGO_SETTINGS_MODULE=raion.settings.bench $(BIN)/python bench/provision.py
 
 # The production topology on this machine (deploy/local/prod_local.py): PostgreSQL and
 # Redis of the machine, two gunicorn instances behind nginx on 127.0.0.1:8600, a worker.

@@ -18,3 +18,7 @@ DATABASES = {
 MEDIA_ROOT = BASE_DIR / "var" / "bench-media"
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
+# BENCH_TASKS=queued: tasks (search and reference index updates) queue for a worker, as in
+# production, instead of running at once.
+if os.environ.get("BENCH_TASKS") == "queued":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

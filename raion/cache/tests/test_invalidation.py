@@ -17,9 +17,10 @@ from wagtail.models import Page
 
 from raion.cache.frontend import delete_page_files
 from raion.cache.invalidation import collected_refreshes, urls_showing
+from raion.core.tree import ensure_child
 from raion.network import content_version
+from raion.network.factories import make_site
 from raion.news.models import NewsArticlePage
-from tests.network import build_site
 
 pytestmark = pytest.mark.django_db
 
@@ -244,9 +245,22 @@ def test_a_publish_on_another_hostname_refreshes_that_hostnames_pages_only(
 ):
     """nginx keeps pages and page files per hostname (deploy/nginx: `$host`): every
     refresh and deletion names the publishing site's hostname."""
-    vitebsk = build_site("vitebsk", "vitebsk.example.by")
-    article = vitebsk.articles["en"]
-    section = vitebsk.sections["en"].full_url.removeprefix("http://vitebsk.example.by")
+    vitebsk = make_site("vitebsk")
+    section = vitebsk.sections["en"]["district"]
+    article = ensure_child(
+        section,
+        NewsArticlePage,
+        "vitebsk-opens",
+        locale=section.locale,
+        publish=False,
+        title="Vitebsk opens",
+        date=datetime.date(2026, 1, 15),
+        lead="The first news of Vitebsk.",
+    )
+    listings = [
+        page.full_url.removeprefix("http://vitebsk.example.by")
+        for page in (vitebsk.sections["en"]["news"], section)
+    ]
 
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
@@ -256,7 +270,11 @@ def test_a_publish_on_another_hostname_refreshes_that_hostnames_pages_only(
     assert {path for _host, path in refresh_listener} == {
         "/sitemap.xml",
         "/en/",
-        *(f"{section}{sub}" for sub in ("", "rss/", "atom/", "2026/", "2026/01/")),
-        f"{section}{article.slug}/",
+        *(
+            f"{listing}{sub}"
+            for listing in listings
+            for sub in ("", "rss/", "atom/", "2026/", "2026/01/")
+        ),
+        f"{listings[1]}{article.slug}/",
     }
     assert ("DELETE", "/_page-files/en/index.html") in refresh_listener.requests

@@ -1,13 +1,17 @@
 """Two districts on two hostnames: each host's machine-readable views speak of that host
 only, with that host's addresses."""
 
+import datetime
 import json
 from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.network import build_site
+from raion.core.tree import ensure_child
+from raion.network.factories import make_site
+from raion.network.sites import pages_of_site
+from raion.news.models import NewsArticlePage
 
 from .test_sitemap import NAMESPACES
 
@@ -18,7 +22,25 @@ VITEBSK = "vitebsk.example.by"
 
 @pytest.fixture
 def vitebsk(demo):
-    return build_site("vitebsk", VITEBSK, name="Vitebsk")
+    return make_site("vitebsk", VITEBSK)
+
+
+@pytest.fixture
+def articles(vitebsk):
+    """{language: the article "Vitebsk opens" in Vitebsk's "District news"}."""
+    articles = {}
+    for code, sections in vitebsk.sections.items():
+        articles[code] = ensure_child(
+            sections["district"],
+            NewsArticlePage,
+            "vitebsk-opens",
+            locale=sections["district"].locale,
+            translation_of=articles.get("ru"),
+            title=f"Vitebsk opens ({code})",
+            date=datetime.date(2026, 1, 15),
+            lead="The first news of Vitebsk.",
+        )
+    return articles
 
 
 def liozno_root(demo):
@@ -38,13 +60,12 @@ def sitemap_urls(client, host):
     return locations, alternates
 
 
-def test_each_hosts_sitemap_lists_its_own_pages_on_its_own_hostname(client, demo, vitebsk):
+def test_each_hosts_sitemap_lists_its_own_pages_on_its_own_hostname(
+    client, demo, vitebsk, articles
+):
     locations, alternates = sitemap_urls(client, VITEBSK)
-    expected = {
-        page.full_url
-        for pages in (vitebsk.homes, vitebsk.sections, vitebsk.articles)
-        for page in pages.values()
-    }
+    expected = {page.full_url for page in pages_of_site(vitebsk.site).live().specific()}
+    assert {article.full_url for article in articles.values()} <= expected
     assert set(locations) == expected
     assert all(url.startswith(f"http://{VITEBSK}/") for url in locations + alternates)
 
@@ -60,10 +81,10 @@ def test_robots_txt_points_at_the_hosts_own_sitemap(client, demo, vitebsk):
 
 
 @pytest.mark.parametrize("feed", ["rss", "atom"])
-def test_a_hosts_feeds_link_to_its_own_articles(client, demo, vitebsk, feed):
-    section = vitebsk.sections["en"]
+def test_a_hosts_feeds_link_to_its_own_articles(client, demo, vitebsk, articles, feed):
+    section = vitebsk.sections["en"]["district"]
     content = get(client, VITEBSK, f"{section.url}{feed}/").content.decode()
-    assert vitebsk.articles["en"].full_url in content
+    assert articles["en"].full_url in content
     assert f"{liozno_root(demo)}/" not in content
     links = [href for href in _feed_links(content, feed) if href.startswith("http")]
     assert links and all(href.startswith(f"http://{VITEBSK}/") for href in links)
@@ -84,13 +105,14 @@ def page_head(client, host, url):
     return data, canonical and canonical["href"], soup.find("meta", property="og:url")["content"]
 
 
-def test_json_ld_and_canonical_urls_use_the_hosts_addresses(client, demo, vitebsk):
-    article = vitebsk.articles["be"]
+def test_json_ld_and_canonical_urls_use_the_hosts_addresses(client, demo, vitebsk, articles):
+    article = articles["be"]
     data, canonical, og_url = page_head(client, VITEBSK, article.url)
     assert data["NewsArticle"]["mainEntityOfPage"] == article.full_url
     assert data["NewsArticle"]["publisher"]["name"] == "Vitebsk District Executive Committee (be)"
     crumbs = [item["item"] for item in data["BreadcrumbList"]["itemListElement"]]
-    trail = [vitebsk.homes["be"], vitebsk.sections["be"], article]
+    sections = vitebsk.sections["be"]
+    trail = [vitebsk.homes["be"], sections["news"], sections["district"], article]
     assert crumbs == [page.full_url for page in trail]
     assert canonical == og_url == article.full_url
 
