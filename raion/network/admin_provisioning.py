@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.defaults import permission_denied
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -14,7 +15,7 @@ from .models import GovernmentBody
 from .permissions import is_network_admin
 from .provisioning import LANGUAGES, ProvisioningError, clean_hostname, provision_site
 
-LANGUAGE_NAMES = {"ru": _("Russian"), "be": _("Belarusian"), "en": _("English")}
+IN_LANGUAGE = {"ru": _("in Russian"), "be": _("in Belarusian"), "en": _("in English")}
 
 
 class SiteForm(forms.Form):
@@ -40,11 +41,11 @@ class SiteForm(forms.Form):
         super().__init__(*args, **kwargs)
         for language in LANGUAGES:
             self.fields[f"full_name_{language}"] = forms.CharField(
-                label=_("full name (%(language)s)") % {"language": LANGUAGE_NAMES[language]},
+                label=_("full name (%(language)s)") % {"language": IN_LANGUAGE[language]},
                 max_length=255,
             )
             self.fields[f"short_name_{language}"] = forms.CharField(
-                label=_("short name (%(language)s)") % {"language": LANGUAGE_NAMES[language]},
+                label=_("short name (%(language)s)") % {"language": IN_LANGUAGE[language]},
                 max_length=120,
             )
 
@@ -80,7 +81,9 @@ class AddSiteView(WagtailAdminTemplateMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         if not is_network_admin(request.user):
-            raise PermissionDenied
+            # A 403 rather than Wagtail's redirect to the dashboard: the address exists,
+            # and it is not this user's.
+            return permission_denied(request, PermissionDenied())
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):

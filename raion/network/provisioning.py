@@ -96,14 +96,15 @@ def check_input(slug, port, names, kind, region):
         ) from None
     if not isinstance(port, int) or not 0 < port < 65536:
         raise ProvisioningError(_("“%(port)s” is not a valid port.") % {"port": port})
+    missing = {
+        "full_name": _("The full name in “%(language)s” is missing."),
+        "short_name": _("The short name in “%(language)s” is missing."),
+    }
     for language in LANGUAGES:
         given = (names or {}).get(language) or {}
         for name in NAME_FIELDS:
             if not str(given.get(name) or "").strip():
-                raise ProvisioningError(
-                    _("The %(name)s in %(language)s is missing.")
-                    % {"name": name.replace("_", " "), "language": language}
-                )
+                raise ProvisioningError(missing[name] % {"language": language})
     if kind not in GovernmentBody.Kind.values:
         raise ProvisioningError(_("“%(kind)s” is not a kind of body.") % {"kind": kind})
     if region is not None and not (
@@ -120,9 +121,7 @@ def body_at(address) -> GovernmentBody:
         sites = sites.filter(port=int(port) if port.isdigit() else -1)
     body = GovernmentBody.objects.filter(site__in=sites).select_related("site")
     if len(found := list(body[:2])) != 1:
-        raise ProvisioningError(
-            _("No single body has its site at %(address)s.") % {"address": address}
-        )
+        raise ProvisioningError(_("No body's site is at %(address)s.") % {"address": address})
     return found[0]
 
 

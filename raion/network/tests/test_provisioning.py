@@ -297,7 +297,7 @@ def test_the_command_creates_a_site_then_has_nothing_to_change():
     [
         (["--hostname", "127.0.0.1", "--port", "8000"], "already the address"),
         (["--hostname", "rossony..by"], "not a valid hostname"),
-        (["--hostname", "rossony.by", "--region", "nowhere.by"], "No single body"),
+        (["--hostname", "rossony.by", "--region", "nowhere.by"], "No body's site"),
         (["--hostname", "rossony.by", "--name-be", ""], "missing"),
     ],
 )
