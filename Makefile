@@ -10,6 +10,8 @@ MANAGE := $(BIN)/python manage.py
 
 run: $(STAMP) var/.demo
 	@$(MANAGE) ensure_admin
+	@echo "Demo sites (any *.localhost name reaches this machine):"
+	@$(MANAGE) load_demo --list
 	$(MANAGE) runserver 127.0.0.1:8000
 
 $(STAMP): requirements.txt

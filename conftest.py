@@ -23,6 +23,32 @@ def demo(db):
     return DemoPages.load()
 
 
+# Liozno, the demo's first site, and Gorodok, a district provisioned as any new body's
+# site is: the checks of every page (pages, languages, accessibility, validators) take
+# each in turn through the fixtures below.
+SITE_HOSTS = ("liozno.localhost", "gorodok.localhost")
+
+
+@pytest.fixture(params=SITE_HOSTS)
+def site_host(request):
+    return request.param
+
+
+@pytest.fixture
+def site_pages(db, site_host):
+    """Handles on the main pages of the site on `site_host`."""
+    from raion.demo.fixtures import DemoPages
+
+    return DemoPages.load(site_host)
+
+
+@pytest.fixture
+def site_client(client, site_host):
+    """The test client, its requests addressed to `site_host`."""
+    client.defaults["HTTP_HOST"] = site_host
+    return client
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Cached fragments must not leak from one test into the next."""

@@ -26,6 +26,13 @@ def site_server(django_db_setup):
     thread.terminate()
 
 
+@pytest.fixture
+def site_url(site_server, site_host):
+    """Base URL of the site on `site_host`, served by the same server: a browser takes
+    every *.localhost name for this machine."""
+    return site_server.replace("127.0.0.1", site_host)
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

@@ -1,13 +1,19 @@
-"""One URL per public page type of the demo, for suites that check every page type."""
+"""One URL per public page type of a demo site, for suites that check every page type."""
 
 
-def page_type_urls(demo, language):
-    district = demo.district[language]
+def page_type_urls(pages, language):
+    """{page type: path} on the site of `pages` (a DemoPages) in `language`."""
+    article = pages.article[language]
+    section = article.get_parent()
+
+    def path(page):
+        return page.relative_url(pages.site)
+
     return {
-        "home": demo.homes[language].url,
-        "news section": district.url,
-        "month archive": f"{demo.republic[language].url}2008/10/",
-        "article": demo.kyrgyzstan_article[language].url,
+        "home": path(pages.homes[language]),
+        "news section": path(pages.district[language]),
+        "month archive": f"{path(section)}{article.date:%Y/%m}/",
+        "article": path(article),
         "standard page": f"/{language}/about/",
         "accessibility statement": f"/{language}/accessibility/",
         "display settings": f"/{language}/accessibility/preferences/",

@@ -71,7 +71,10 @@ def test_text_at_200_percent_fits_a_1280_px_window_without_clipping(browser, sit
     page = context.new_page()
     problems = []
     for language in ("ru", "be", "en"):
-        for url in (demo.homes[language].url, demo.kyrgyzstan_article[language].url):
+        for url in (
+            demo.homes[language].relative_url(demo.site),
+            demo.kyrgyzstan_article[language].relative_url(demo.site),
+        ):
             measured, found = layout_problems(page, site_server + url)
             assert measured["fontSize"] == "32px"
             problems += found

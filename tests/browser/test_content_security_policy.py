@@ -16,7 +16,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
     "path", ["/ru/", "/be/", "/en/news/", "/ru/news/district/", "article", "/ru/accessibility/"]
 )
 def test_pages_run_under_the_strict_policy_without_violations(page, site_server, demo, path):
-    url = demo.kyrgyzstan_article["ru"].url if path == "article" else path
+    url = demo.kyrgyzstan_article["ru"].relative_url(demo.site) if path == "article" else path
     page.add_init_script(LISTEN_FOR_VIOLATIONS)
     response = page.goto(f"{site_server}{url}")
 

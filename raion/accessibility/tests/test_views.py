@@ -1,5 +1,6 @@
 """The panel (no JavaScript), the visitor's stylesheet, old `/special/` links, and pages
-that stay the same for every visitor whatever their preferences."""
+that stay the same for every visitor whatever their preferences (on the demo's first site
+and on a provisioned district)."""
 
 import pytest
 
@@ -49,18 +50,18 @@ def test_a_garbage_cookie_gets_the_standard_look(client):
     assert client.get(STYLESHEET).content == b""
 
 
-def test_pages_are_the_same_for_every_visitor(client, demo):
-    for url in ("/ru/", demo.kyrgyzstan_article["en"].url):
-        client.cookies.pop(COOKIE_NAME, None)
-        plain = client.get(url)
-        client.cookies[COOKIE_NAME] = "scheme:white-on-black|images:hidden"
-        with_preferences = client.get(url)
+def test_pages_are_the_same_for_every_visitor(site_client, site_pages):
+    for url in ("/ru/", site_pages.article["en"].relative_url(site_pages.site)):
+        site_client.cookies.pop(COOKIE_NAME, None)
+        plain = site_client.get(url)
+        site_client.cookies[COOKIE_NAME] = "scheme:white-on-black|images:hidden"
+        with_preferences = site_client.get(url)
         assert plain.content == with_preferences.content
         assert 'href="/accessibility/preferences.css"' in plain.content.decode()
 
 
-def test_every_page_has_the_labelled_control_and_the_footer_links(client, demo):
-    html = client.get("/en/").content.decode()
+def test_every_page_has_the_labelled_control_and_the_footer_links(site_client, site_pages):
+    html = site_client.get("/en/").content.decode()
     assert (
         '<a class="display-settings-link" href="/en/accessibility/preferences/" '
         "data-display-settings>Version for the visually impaired</a>"
@@ -115,8 +116,8 @@ def test_only_forms_sent_from_this_site_change_the_preferences(client, origin, s
     assert (COOKIE_NAME in response.cookies) == (status == 302)
 
 
-def test_the_panel_sets_no_csrf_cookie_that_would_bypass_the_page_cache(client, demo):
-    assert client.get(PANEL).cookies == {}
+def test_the_panel_sets_no_csrf_cookie_that_would_bypass_the_page_cache(site_client, site_pages):
+    assert site_client.get(PANEL).cookies == {}
 
 
 def test_restoring_the_standard_look_drops_the_cookie(client):

@@ -42,7 +42,7 @@ def english():
 LANGUAGES = ("ru", "be", "en")
 
 
-def provision(slug="gorodok", hostname="gorodok.localhost", port=8000, **overrides):
+def provision(slug="rossony", hostname="rossony.localhost", port=8000, **overrides):
     arguments = {"names": names_for(slug), **overrides}
     return provision_site(slug=slug, hostname=hostname, port=port, **arguments)
 
@@ -50,14 +50,14 @@ def provision(slug="gorodok", hostname="gorodok.localhost", port=8000, **overrid
 def test_a_site_gets_its_homes_sections_pages_and_rows():
     provisioned = provision()
     site = provisioned.site
-    assert (site.hostname, site.port, site.site_name) == ("gorodok.localhost", 8000, "Gorodok (ru)")
+    assert (site.hostname, site.port, site.site_name) == ("rossony.localhost", 8000, "Rossony (ru)")
     assert provisioned.body.site == site and provisioned.body.kind == "district"
 
     homes = provisioned.homes
-    assert [homes[code].slug for code in LANGUAGES] == ["gorodok", "gorodok-be", "gorodok-en"]
+    assert [homes[code].slug for code in LANGUAGES] == ["rossony", "rossony-be", "rossony-en"]
     assert {home.pk for home in language_homes(site)} == {home.pk for home in homes.values()}
     assert len({home.translation_key for home in homes.values()}) == 1
-    assert homes["be"].title == "Gorodok District Executive Committee (be)"
+    assert homes["be"].title == "Rossony District Executive Committee (be)"
     assert all(isinstance(home, HomePage) and home.live for home in homes.values())
 
     for code in LANGUAGES:
@@ -81,14 +81,14 @@ def test_a_site_gets_its_homes_sections_pages_and_rows():
 
     identities = {row.locale.language_code: row for row in SiteIdentity.objects.filter(site=site)}
     assert set(identities) == set(LANGUAGES)
-    assert identities["en"].full_name == "Gorodok District Executive Committee (en)"
-    assert identities["be"].short_name == "Gorodok (be)"
+    assert identities["en"].full_name == "Rossony District Executive Committee (en)"
+    assert identities["be"].short_name == "Rossony (be)"
     assert len({row.translation_key for row in identities.values()}) == 1
 
-    assert provisioned.collection.name == "Gorodok (ru)"
+    assert provisioned.collection.name == "Rossony (ru)"
     assert provisioned.collection.get_parent() == Collection.get_first_root_node()
-    assert provisioned.editors.name.startswith("Gorodok (ru): ")
-    assert provisioned.moderators.name.startswith("Gorodok (ru): ")
+    assert provisioned.editors.name.startswith("Rossony (ru): ")
+    assert provisioned.moderators.name.startswith("Rossony (ru): ")
     assert provisioned.editors != provisioned.moderators
     assert len(provisioned.changes) > 20
 
@@ -148,8 +148,8 @@ def test_a_second_run_changes_nothing_and_keeps_editors_changes():
 
 
 def test_a_district_belongs_to_its_region():
-    region = make_site("vitebsk-region", kind="region")
-    district = make_site("gorodok", region=region.body)
+    region = make_site("test-region", kind="region")
+    district = make_site("rossony", region=region.body)
     assert region.body.kind == "region"
     assert district.body.region == region.body
     assert list(region.body.districts.all()) == [district.body]
@@ -163,17 +163,17 @@ def in_group(django_user_model, group, username="editor"):
 
 
 def test_the_groups_rights_reach_that_site_only(django_user_model):
-    gorodok = provision()
+    rossony = provision()
     make_site("vitebsk")
-    editor = in_group(django_user_model, gorodok.editors)
-    moderator = in_group(django_user_model, gorodok.moderators, "moderator")
-    assert site_ids_of(editor) == site_ids_of(moderator) == {gorodok.site.pk}
+    editor = in_group(django_user_model, rossony.editors)
+    moderator = in_group(django_user_model, rossony.moderators, "moderator")
+    assert site_ids_of(editor) == site_ids_of(moderator) == {rossony.site.pk}
 
-    home_ids = {home.pk for home in gorodok.homes.values()}
+    home_ids = {home.pk for home in rossony.homes.values()}
     for group, expected in (
-        (gorodok.editors, {"add_page", "change_page"}),
+        (rossony.editors, {"add_page", "change_page"}),
         (
-            gorodok.moderators,
+            rossony.moderators,
             {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"},
         ),
     ):
@@ -181,7 +181,7 @@ def test_the_groups_rights_reach_that_site_only(django_user_model):
         assert {row.page_id for row in rows} == home_ids
         assert {row.permission.codename for row in rows} == expected
         collections = GroupCollectionPermission.objects.filter(group=group)
-        assert {row.collection_id for row in collections} == {gorodok.collection.pk}
+        assert {row.collection_id for row in collections} == {rossony.collection.pk}
         assert {row.permission.codename for row in collections} == {
             "add_image",
             "change_image",
@@ -197,15 +197,15 @@ def test_the_groups_rights_reach_that_site_only(django_user_model):
 
 
 def test_the_sites_homes_go_through_the_moderators_workflow():
-    gorodok = provision()
-    for home in gorodok.homes.values():
+    rossony = provision()
+    for home in rossony.homes.values():
         workflow = home.get_workflow()
-        assert workflow.name == group_names("Gorodok (ru)")["moderation"]
+        assert workflow.name == group_names("Rossony (ru)")["moderation"]
         tasks = [task.specific for task in workflow.tasks]
         assert len(tasks) == 1
-        assert list(tasks[0].groups.all()) == [gorodok.moderators]
-    article_parent = gorodok.sections["ru"]["district"]
-    assert article_parent.get_workflow() == gorodok.homes["ru"].get_workflow()
+        assert list(tasks[0].groups.all()) == [rossony.moderators]
+    article_parent = rossony.sections["ru"]["district"]
+    assert article_parent.get_workflow() == rossony.homes["ru"].get_workflow()
 
 
 @pytest.mark.parametrize(
@@ -213,7 +213,7 @@ def test_the_sites_homes_go_through_the_moderators_workflow():
     [
         ({"hostname": "127.0.0.1", "port": 8000}, "already the address"),
         ({"hostname": "bad_host name"}, "not a valid hostname"),
-        ({"hostname": "-gorodok.by"}, "not a valid hostname"),
+        ({"hostname": "-rossony.by"}, "not a valid hostname"),
         ({"hostname": ""}, "not a valid hostname"),
         ({"slug": "liozno"}, "taken by the home page of another site"),
         ({"slug": "Городок"}, "not a valid slug"),
@@ -235,7 +235,7 @@ def test_a_region_must_be_a_region(demo):
     with pytest.raises(ProvisioningError, match="is not a region"):
         provision(region=district.body)
     with pytest.raises(ProvisioningError, match="is not a region"):
-        provision(region="vitebsk.localhost")
+        provision(region="region.localhost")
 
 
 def test_a_slug_of_one_site_is_refused_on_another_hostname():
@@ -271,17 +271,17 @@ def name_options(slug):
 
 
 def test_the_command_creates_a_site_then_has_nothing_to_change():
-    region = make_site("vitebsk-region", "vitebsk.localhost", kind="region")
+    region = make_site("test-region", "region.localhost", kind="region")
     arguments = [
-        *("--slug", "gorodok", "--hostname", "gorodok.localhost", "--port", "8000"),
-        *("--kind", "district", "--region", "vitebsk.localhost"),
-        *name_options("gorodok"),
+        *("--slug", "rossony", "--hostname", "rossony.localhost", "--port", "8000"),
+        *("--kind", "district", "--region", "region.localhost"),
+        *name_options("rossony"),
     ]
     output = create_site(*arguments)
-    assert "created site: gorodok.localhost:8000" in output
-    assert "created page: /gorodok-be/news/region/" in output
-    assert "Gorodok (ru): http://gorodok.localhost:8000/" in output
-    body = GovernmentBody.objects.get(site__hostname="gorodok.localhost")
+    assert "created site: rossony.localhost:8000" in output
+    assert "created page: /rossony-be/news/region/" in output
+    assert "Rossony (ru): http://rossony.localhost:8000/" in output
+    body = GovernmentBody.objects.get(site__hostname="rossony.localhost")
     assert body.region == region.body
     assert SiteIdentity.objects.filter(site=body.site).count() == 3
 
@@ -296,22 +296,22 @@ def test_the_command_creates_a_site_then_has_nothing_to_change():
     ("arguments", "message"),
     [
         (["--hostname", "127.0.0.1", "--port", "8000"], "already the address"),
-        (["--hostname", "gorodok..by"], "not a valid hostname"),
-        (["--hostname", "gorodok.by", "--region", "nowhere.by"], "No body's site"),
-        (["--hostname", "gorodok.by", "--name-be", ""], "missing"),
+        (["--hostname", "rossony..by"], "not a valid hostname"),
+        (["--hostname", "rossony.by", "--region", "nowhere.by"], "No body's site"),
+        (["--hostname", "rossony.by", "--name-be", ""], "missing"),
     ],
 )
 def test_the_command_fails_clearly_on_bad_input(demo, arguments, message):
     before = count_everything()
     with pytest.raises(CommandError, match=message):
-        create_site("--slug", "gorodok", *name_options("gorodok"), *arguments)
+        create_site("--slug", "rossony", *name_options("rossony"), *arguments)
     assert count_everything() == before
 
 
 ADD_SITE = "/admin/network/sites/add/"
 
 
-def form_data(slug="gorodok", **fields):
+def form_data(slug="rossony", **fields):
     data = {"slug": slug, "hostname": f"{slug}.localhost", "port": 8000, "kind": "district"}
     for code, names in names_for(slug).items():
         data |= {f"{name}_{code}": value for name, value in names.items()}
@@ -334,23 +334,23 @@ def network_admin(client, django_user_model):
 
 
 def test_a_network_admin_adds_a_site_from_the_admin(network_admin):
-    region = make_site("vitebsk-region", kind="region")
+    region = make_site("test-region", kind="region")
     page = network_admin.get("/admin/")
     assert ADD_SITE in page.content.decode()
     assert network_admin.get(ADD_SITE).status_code == 200
 
     response = network_admin.post(ADD_SITE, form_data(region=region.body.pk), follow=True)
 
-    site = Site.objects.get(hostname="gorodok.localhost", port=8000)
+    site = Site.objects.get(hostname="rossony.localhost", port=8000)
     assert response.redirect_chain == [(ADD_SITE, 302)]
     assert site.body.region == region.body
     assert pages_of_site(site).count() == 21
     [message] = response.context["messages"]
-    assert message.level_tag == "success" and "http://gorodok.localhost:8000" in str(message)
+    assert message.level_tag == "success" and "http://rossony.localhost:8000" in str(message)
 
     again = network_admin.post(ADD_SITE, form_data(), follow=True)
     [message] = again.context["messages"]
-    assert message.level_tag == "info" and "http://gorodok.localhost:8000" in str(message)
+    assert message.level_tag == "info" and "http://rossony.localhost:8000" in str(message)
 
 
 @pytest.mark.parametrize(
@@ -358,8 +358,8 @@ def test_a_network_admin_adds_a_site_from_the_admin(network_admin):
     [
         ({"hostname": "127.0.0.1"}, "__all__"),
         ({"slug": "liozno"}, "__all__"),
-        ({"hostname": "gorodok_by"}, "hostname"),
-        ({"slug": "gorodok/", "hostname": "gorodok.by"}, "slug"),
+        ({"hostname": "rossony_by"}, "hostname"),
+        ({"slug": "rossony/", "hostname": "rossony.by"}, "slug"),
         ({"short_name_be": ""}, "short_name_be"),
         ({"region": 999999}, "region"),
     ],
@@ -375,8 +375,8 @@ def test_the_admin_form_shows_what_is_wrong(demo, network_admin, fields, field):
 
 
 def test_a_district_editor_gets_403_and_no_menu_item(client, django_user_model):
-    gorodok = provision()
-    editor = logged_in(client, in_group(django_user_model, gorodok.editors))
+    rossony = provision()
+    editor = logged_in(client, in_group(django_user_model, rossony.editors))
     assert editor.get("/admin/").status_code == 200
     assert ADD_SITE not in editor.get("/admin/").content.decode()
     assert editor.get(ADD_SITE).status_code == 403

@@ -11,6 +11,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from wagtail_localize.operations import translate_object
 
 from raion.core.tree import ensure_child
+from raion.demo.fixtures import liozno_page
 from raion.pages.models import StandardPage
 from raion.translations.status import State, status_of_page
 
@@ -128,9 +129,9 @@ def test_editors_translate_and_publish_through_the_admin(demo, admin_client, com
 
 
 def test_page_editor_shows_each_languages_status(demo, admin_client):
-    source = StandardPage.objects.get(slug="appeals", locale__language_code="ru")
+    source = liozno_page("appeals", "ru")
     source.save_revision().publish()
-    be = StandardPage.objects.get(slug="appeals", locale__language_code="be")
+    be = liozno_page("appeals", "be")
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[be.pk]))
     assert response.status_code == 200
     html = response.content.decode()

@@ -1,4 +1,6 @@
-"""The bare root picks a language; odd cookies, headers and prefixes never cause a 500."""
+"""The bare root picks a language; odd cookies, headers and prefixes never cause a 500.
+
+The choice itself is checked on the demo's first site and on a provisioned district."""
 
 import pytest
 
@@ -11,8 +13,8 @@ def chosen(client, **headers):
     return response["Location"]
 
 
-def test_without_preferences_russian(client, demo):
-    assert chosen(client) == "/ru/"
+def test_without_preferences_russian(site_client, site_pages):
+    assert chosen(site_client) == "/ru/"
 
 
 def test_cookie_comes_first(client, demo):
@@ -30,8 +32,8 @@ def test_cookie_comes_first(client, demo):
         ("fr", "/ru/"),
     ],
 )
-def test_accept_language_when_there_is_no_cookie(client, demo, header, expected):
-    assert chosen(client, HTTP_ACCEPT_LANGUAGE=header) == expected
+def test_accept_language_when_there_is_no_cookie(site_client, site_pages, header, expected):
+    assert chosen(site_client, HTTP_ACCEPT_LANGUAGE=header) == expected
 
 
 @pytest.mark.parametrize(
@@ -69,10 +71,10 @@ def test_the_choice_is_never_cached_for_everyone(client, demo):
     assert "no-cache" in response["Cache-Control"] or "private" in response["Cache-Control"]
 
 
-def test_a_language_the_site_lacks_gives_way_to_russian(client, demo):
-    for page in demo.homes["en"].get_descendants(inclusive=True).live().specific():
+def test_a_language_the_site_lacks_gives_way_to_russian(site_client, site_pages):
+    for page in site_pages.homes["en"].get_descendants(inclusive=True).live().specific():
         page.unpublish()
-    assert chosen(client, HTTP_ACCEPT_LANGUAGE="en") == "/ru/"
+    assert chosen(site_client, HTTP_ACCEPT_LANGUAGE="en") == "/ru/"
 
 
 @pytest.mark.parametrize("path", ["/xx/", "/de/news/", "/ru-xx/", "/RU/", "/b%C3%A9/", "/en-gb/"])
@@ -82,8 +84,8 @@ def test_unknown_language_prefixes_are_not_found(client, demo, path):
 
 
 @pytest.mark.parametrize("cookie", ["be", "garbage", "x" * 5_000])
-def test_pages_ignore_the_cookie_and_follow_the_prefix(client, demo, cookie):
-    client.cookies["django_language"] = cookie
-    response = client.get("/en/")
+def test_pages_ignore_the_cookie_and_follow_the_prefix(site_client, site_pages, cookie):
+    site_client.cookies["django_language"] = cookie
+    response = site_client.get("/en/")
     assert response.status_code == 200
     assert b'<html lang="en">' in response.content

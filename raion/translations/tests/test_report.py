@@ -6,9 +6,10 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission
 
 from raion.core.models import SiteIdentity
+from raion.demo.fixtures import liozno_page
 from raion.home.models import HomePage
 from raion.news.models import NewsArticlePage
 from raion.pages.models import StandardPage
@@ -29,7 +30,7 @@ def run_report():
 
 
 def appeals(language):
-    return Page.objects.get(slug="appeals", locale__language_code=language).specific
+    return liozno_page("appeals", language)
 
 
 def test_rules_cover_basic_information_but_not_news():
@@ -58,11 +59,11 @@ def test_deleted_belarusian_page_is_listed_and_fails_the_command(demo):
 
 def test_stale_and_unpublished_versions_are_listed(demo):
     appeals("ru").save_revision().publish()
-    Page.objects.get(slug="history", locale__language_code="be").specific.unpublish()
+    liozno_page("about/history", "be").unpublish()
     gaps = {(gap.title, gap.language_code, gap.state.value) for gap in gaps_for_site(demo.site)}
     assert gaps == {
         (appeals("ru").title, "be", "out-of-date"),
-        (Page.objects.get(slug="history", locale__language_code="ru").title, "be", "not-live"),
+        (liozno_page("about/history", "ru").title, "be", "not-live"),
     }
 
 

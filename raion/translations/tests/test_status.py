@@ -4,16 +4,16 @@ import uuid
 
 import pytest
 from wagtail.log_actions import log
-from wagtail.models import Page
 
 from raion.core.models import SiteIdentity
+from raion.demo.fixtures import liozno_page
 from raion.translations.status import State, snippet_groups, status_of_page
 
 pytestmark = pytest.mark.django_db
 
 
 def appeals(language):
-    return Page.objects.get(slug="appeals", locale__language_code=language).specific
+    return liozno_page("appeals", language)
 
 
 def test_the_demo_is_up_to_date_in_every_language(demo):

@@ -1,15 +1,30 @@
 from django.core.management.base import BaseCommand
+from wagtail.models import Page
 
-from raion.demo.builder import DemoBuilder
+from raion.demo.builder import build_network
+from raion.demo.content import SITES
 
 
 class Command(BaseCommand):
-    help = "Create the demo network (the Liozno district site in ru, be, en). Safe to run again."
+    help = (
+        "Create the demo network: the Vitebsk regional committee's site and three district "
+        "sites, in ru, be and en. Safe to run again."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--list", action="store_true", help="Only print the demo sites' addresses."
+        )
 
     def handle(self, *args, **options):
-        builder = DemoBuilder()
-        site = builder.build()
-        self.stdout.write(
-            f"Demo site '{site.site_name}': {builder.created_pages} pages created "
-            f"({'nothing new' if not builder.created_pages else 'new content'})."
-        )
+        if not options["list"]:
+            before = Page.objects.count()
+            built = build_network()
+            created = Page.objects.count() - before
+            self.stdout.write(
+                f"Demo network: {len(built)} sites, {created} pages created "
+                f"({'new content' if created else 'nothing new'})."
+            )
+        for content in SITES:
+            addresses = " or ".join(content.url(host) for host in content.addresses)
+            self.stdout.write(f"  {content.identity['en']['full_name']}: {addresses}")

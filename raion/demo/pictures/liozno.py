@@ -1,26 +1,10 @@
-"""Landmark pictures and a coat of arms drawn locally, so the demo downloads nothing.
+"""Liozno's landmarks."""
 
-They are simple flat illustrations: each landmark has its own silhouette and palette so
-that the carousel's slides can be told apart at a glance.
-"""
-
-import io
-
-from PIL import Image, ImageDraw
-
-WIDTH, HEIGHT = 1200, 450
-
-
-def _sky_and_ground(draw, sky_top, sky_bottom, ground):
-    for y in range(HEIGHT):
-        t = y / HEIGHT
-        colour = tuple(int(a + (b - a) * t) for a, b in zip(sky_top, sky_bottom, strict=True))
-        draw.line([(0, y), (WIDTH, y)], fill=colour)
-    draw.rectangle([0, HEIGHT * 0.72, WIDTH, HEIGHT], fill=ground)
+from .canvas import WIDTH, sky_and_ground
 
 
 def _railway_station(draw):
-    _sky_and_ground(draw, (120, 170, 220), (220, 235, 245), (110, 120, 110))
+    sky_and_ground(draw, (120, 170, 220), (220, 235, 245), (110, 120, 110))
     draw.rectangle([300, 170, 900, 325], fill=(235, 215, 170), outline=(120, 90, 60), width=4)
     draw.polygon([(280, 170), (600, 90), (920, 170)], fill=(150, 60, 50))
     for x in range(340, 880, 90):
@@ -33,7 +17,7 @@ def _railway_station(draw):
 
 
 def _central_square(draw):
-    _sky_and_ground(draw, (140, 190, 235), (230, 240, 250), (180, 180, 175))
+    sky_and_ground(draw, (140, 190, 235), (230, 240, 250), (180, 180, 175))
     draw.rectangle([150, 150, 500, 325], fill=(240, 240, 235), outline=(100, 100, 100), width=3)
     draw.rectangle([700, 120, 1050, 325], fill=(225, 230, 240), outline=(100, 100, 100), width=3)
     for x in range(180, 480, 60):
@@ -44,7 +28,7 @@ def _central_square(draw):
 
 
 def _memorial_tank(draw):
-    _sky_and_ground(draw, (170, 190, 210), (235, 235, 230), (95, 130, 80))
+    sky_and_ground(draw, (170, 190, 210), (235, 235, 230), (95, 130, 80))
     draw.rectangle([380, 280, 820, 330], fill=(150, 150, 145))
     draw.rounded_rectangle([430, 215, 770, 280], radius=20, fill=(70, 90, 60))
     draw.rounded_rectangle([520, 175, 680, 222], radius=14, fill=(80, 100, 65))
@@ -55,7 +39,7 @@ def _memorial_tank(draw):
 
 
 def _culture_centre(draw):
-    _sky_and_ground(draw, (110, 150, 210), (220, 230, 245), (130, 150, 120))
+    sky_and_ground(draw, (110, 150, 210), (220, 230, 245), (130, 150, 120))
     draw.rectangle([320, 160, 880, 325], fill=(245, 225, 200), outline=(130, 100, 80), width=4)
     draw.polygon([(300, 160), (600, 70), (900, 160)], fill=(245, 240, 230), outline=(130, 100, 80))
     for x in range(370, 860, 80):
@@ -63,33 +47,9 @@ def _culture_centre(draw):
     draw.rectangle([555, 250, 645, 325], fill=(120, 80, 60))
 
 
-LANDMARK_PAINTERS = {
+PAINTERS = {
     "railway-station": _railway_station,
     "central-square": _central_square,
     "memorial-tank": _memorial_tank,
     "culture-centre": _culture_centre,
 }
-
-
-def landmark_png(key: str) -> bytes:
-    image = Image.new("RGB", (WIDTH, HEIGHT))
-    LANDMARK_PAINTERS[key](ImageDraw.Draw(image))
-    return _png(image)
-
-
-def coat_of_arms_png() -> bytes:
-    """A plain heraldic shield: a stand-in, not the district's registered arms."""
-    image = Image.new("RGBA", (200, 240), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    shield = [(10, 10), (190, 10), (190, 130), (100, 230), (10, 130)]
-    draw.polygon(shield, fill=(30, 90, 160), outline=(200, 160, 40))
-    draw.line(shield + [shield[0]], fill=(200, 160, 40), width=6)
-    draw.polygon([(100, 45), (140, 120), (60, 120)], fill=(240, 240, 240))
-    draw.rectangle([70, 140, 130, 160], fill=(200, 160, 40))
-    return _png(image)
-
-
-def _png(image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()

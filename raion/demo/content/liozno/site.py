@@ -1,9 +1,11 @@
 # ruff: noqa: RUF001 -- the texts are Cyrillic (ru, be) on purpose
-"""Texts of the demo site: identity, contacts, landmarks, sections and standard pages.
+"""Texts of the Liozno site: identity, contacts, landmarks, sections and standard pages.
 
 The demo site is the Liozno District Executive Committee (Vitebsk region, Belarus). Everything
 here is sample content for the demo of the platform, in ru, be and en.
 """
+
+from ..common import NATIONAL_RESOURCES, VITEBSK_REGION_RESOURCE
 
 IDENTITY = {
     "ru": {
@@ -146,8 +148,6 @@ SECTIONS = {
     },
 }
 
-NEWS_INDEX = {"ru": "Новости", "be": "Навіны", "en": "News"}
-
 HOME = {
     "ru": {
         "title": "Лиозненский районный исполнительный комитет",
@@ -172,56 +172,7 @@ HOME = {
     },
 }
 
-RESOURCES = [
-    {
-        "url": "https://president.gov.by/",
-        "ru": "Президент Республики Беларусь",
-        "be": "Прэзідэнт Рэспублікі Беларусь",
-        "en": "President of the Republic of Belarus",
-    },
-    {
-        "url": "https://www.government.by/",
-        "ru": "Совет Министров Республики Беларусь",
-        "be": "Савет Міністраў Рэспублікі Беларусь",
-        "en": "Council of Ministers of the Republic of Belarus",
-    },
-    {
-        "url": "https://pravo.by/",
-        "ru": "Национальный правовой Интернет-портал Республики Беларусь",
-        "be": "Нацыянальны прававы Інтэрнэт-партал Рэспублікі Беларусь",
-        "en": "National Legal Internet Portal of the Republic of Belarus",
-    },
-    {
-        "url": "https://vitebsk-region.gov.by/",
-        "ru": "Витебский областной исполнительный комитет",
-        "be": "Віцебскі абласны выканаўчы камітэт",
-        "en": "Vitebsk Regional Executive Committee",
-    },
-    {
-        "url": "https://www.belta.by/",
-        "ru": "Белорусское телеграфное агентство БелТА",
-        "be": "Беларускае тэлеграфнае агенцтва БелТА",
-        "en": "Belarusian Telegraph Agency BelTA",
-    },
-    {
-        "url": "https://обращения.бел/",
-        "ru": "Электронные обращения граждан и юридических лиц",
-        "be": "Электронныя звароты грамадзян і юрыдычных асоб",
-        "en": "Electronic appeals of citizens and legal entities",
-    },
-    {
-        "url": "https://portal.gov.by/",
-        "ru": "Единый портал электронных услуг",
-        "be": "Адзіны партал электронных паслуг",
-        "en": "Single Portal of Electronic Services",
-    },
-    {
-        "url": "https://www.belstat.gov.by/",
-        "ru": "Национальный статистический комитет Республики Беларусь",
-        "be": "Нацыянальны статыстычны камітэт Рэспублікі Беларусь",
-        "en": "National Statistical Committee of the Republic of Belarus",
-    },
-]
+RESOURCES = [*NATIONAL_RESOURCES[:3], VITEBSK_REGION_RESOURCE, *NATIONAL_RESOURCES[3:]]
 
 DEMO_NOTICE = {
     "ru": (
