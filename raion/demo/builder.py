@@ -3,7 +3,8 @@ its districts' sites (Liozno, Gorodok, Senno), each in ru, be and en.
 
 Every site is provisioned like any body's site, with the demo's own pages and texts
 (`scaffold`); its identity details, carousel and resources (`site_rows`) and its news
-(`page_trees`) are filled in on top. Everything is created only when missing, so loading
+(`page_trees`) are filled in on top. The region's news is shared with every district, and
+the region has a directory of its districts. Everything is created only when missing, so loading
 twice changes nothing.
 """
 
@@ -13,7 +14,7 @@ from wagtail.models import Locale
 from raion.syndication.demo import load_demo_feed
 
 from .content import SITES
-from .page_trees import build_articles
+from .page_trees import build_articles, build_directories, share_regional_news
 from .scaffold import scaffold_site
 from .site_rows import build_site_rows
 from .sitecontent import LANGUAGES, PORT
@@ -32,5 +33,9 @@ def build_network(sites=SITES):
         if content.demo_feed:
             republic = scaffold.sections["ru"]["republic"]
             load_demo_feed(scaffold.site, republic, f"http://{content.hostname}:{PORT}")
+        if content.kind == "region":
+            build_directories(content, scaffold.homes, locales)
         built.append(scaffold.site)
+    # Districts are built after their region, so its news reaches them only now.
+    share_regional_news()
     return built

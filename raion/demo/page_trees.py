@@ -6,6 +6,8 @@ import datetime
 from raion.core.tree import ensure_child
 from raion.news.models import NewsArticlePage
 from raion.pages.models import StandardPage
+from raion.regional.models import DirectoryPage
+from raion.regional.sharing import sync_copies
 
 from .sitecontent import LANGUAGES
 
@@ -38,8 +40,36 @@ def build_articles(articles, sections, locales):
                 body=paragraphs_to_body(texts["body"]),
                 source_name=agency.get("name", ""),
                 source_url=agency.get("url", ""),
+                share_with_all_districts=item.get("share_with_all_districts", False),
             )
             source = source or page
+
+
+def share_regional_news():
+    """Copies of the regional news marked for every district, in the districts that exist."""
+    originals = NewsArticlePage.objects.live().filter(
+        share_with_all_districts=True, alias_of__isnull=True
+    )
+    for article in originals:
+        sync_copies(article)
+
+
+def build_directories(content, homes, locales):
+    """The region's directory of its districts, in each language."""
+    source = None
+    for language in LANGUAGES:
+        texts = content.directory[language]
+        page = ensure_child(
+            homes[language],
+            DirectoryPage,
+            "districts",
+            locale=locales[language],
+            translation_of=source,
+            title=texts["title"],
+            intro=texts["intro"],
+            show_in_menus=True,
+        )
+        source = source or page
 
 
 def build_standard_pages(entries, parents, locales):

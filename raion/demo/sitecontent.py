@@ -29,6 +29,7 @@ class SiteContent:
     is_default: bool = False  # the site that answers any hostname no other site claims
     also_at: tuple = field(default=())  # hostnames served through the default site
     demo_feed: bool = False  # imports the demo news agency's feed into "Republic news"
+    directory: dict = field(default_factory=dict)  # a region's {language: {title, intro}}
 
     @property
     def names(self):

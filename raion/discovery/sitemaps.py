@@ -13,14 +13,15 @@ class AllLanguagesSitemap(Sitemap):
     `xhtml:link` alternates to its translations.
 
     Wagtail's own sitemap lists only the tree of the site's root page: the default
-    language's.
+    language's. Aliases (a region's news in its districts) are left out: their original,
+    the canonical page, is listed on its own site.
     """
 
     def live_pages(self):
         site = Site.find_for_request(self.request)
         if site is None:
             return Page.objects.none()
-        return pages_of_site(site).live().public()
+        return pages_of_site(site).live().public().filter(alias_of__isnull=True)
 
     def items(self):
         return self.live_pages().order_by("path").specific()

@@ -141,6 +141,7 @@ NOTICE = {
 ARTICLES = [
     {
         "section": "region",
+        "share_with_all_districts": True,
         "date": "2026-11-26",
         "slug": "regional-heating-season-review",
         "ru": {
@@ -170,6 +171,7 @@ ARTICLES = [
     },
     {
         "section": "region",
+        "share_with_all_districts": True,
         "date": "2026-10-21",
         "slug": "rural-bus-routes",
         "ru": {
@@ -198,6 +200,7 @@ ARTICLES = [
     },
     {
         "section": "region",
+        "share_with_all_districts": True,
         "date": "2026-09-15",
         "slug": "regional-harvest-festival",
         "ru": {
@@ -252,6 +255,24 @@ ABOUT = {
     },
 }
 
+DIRECTORY = {
+    "ru": {
+        "title": "Районы области",
+        "intro": "Райисполкомы Витебской области: адреса, телефоны и официальные сайты.",
+    },
+    "be": {
+        "title": "Раёны вобласці",
+        "intro": "Райвыканкамы Віцебскай вобласці: адрасы, тэлефоны і афіцыйныя сайты.",
+    },
+    "en": {
+        "title": "Districts of the region",
+        "intro": (
+            "District executive committees of the Vitebsk region: addresses, phones and "
+            "official websites."
+        ),
+    },
+}
+
 SITE = SiteContent(
     slug="vitebsk-region",
     hostname="vitebsk.localhost",
@@ -266,4 +287,5 @@ SITE = SiteContent(
     articles=ARTICLES,
     pages=[ABOUT, appeals_page(IDENTITY, CONTACTS), accessibility_statement(IDENTITY, CONTACTS)],
     sample_article="rural-bus-routes",
+    directory=DIRECTORY,
 )

@@ -108,6 +108,30 @@ def test_region_publishes_regional_news_in_three_languages():
         assert own.filter(locale__language_code=language).count() >= 3
 
 
+@pytest.mark.parametrize("hostname", ["liozno.localhost", "gorodok.localhost", "senno.localhost"])
+@pytest.mark.parametrize("language", ["ru", "be", "en"])
+def test_every_district_shows_the_regions_news_and_the_region_lists_it(client, hostname, language):
+    prefix = "" if language == "ru" else f"-{language}"
+    originals = NewsArticlePage.objects.live().filter(
+        url_path__startswith=f"/vitebsk-region{prefix}/news/region/"
+    )
+    listing = client.get(f"/{language}/news/region/", HTTP_HOST=hostname).content.decode()
+    assert originals and all(article.title in listing for article in originals)
+    directory = client.get(f"/{language}/districts/", HTTP_HOST="vitebsk.localhost")
+    assert directory.status_code == 200
+    assert SITES[hostname][("ru", "be", "en").index(language)] in directory.content.decode()
+
+
+def test_sitemaps_list_regional_news_on_the_regions_site_only(client):
+    copies = NewsArticlePage.objects.live().filter(url_path__startswith="/liozno/news/region/")
+    assert copies and all(copy.alias_of_id for copy in copies)
+    district = client.get("/sitemap.xml", HTTP_HOST="liozno.localhost").content.decode()
+    region = client.get("/sitemap.xml", HTTP_HOST="vitebsk.localhost").content.decode()
+    for copy in copies:
+        assert f"/ru/news/region/{copy.slug}/" not in district
+        assert f"vitebsk.localhost:8000/ru/news/region/{copy.alias_of.slug}/" in region
+
+
 def test_a_second_load_changes_nothing_and_prints_every_address():
     before = snapshot()
     out = io.StringIO()

@@ -14,7 +14,9 @@ CLICKS = 3
 
 
 def crawl(client, start, clicks):
-    """Paths of the HTML pages under `start`'s language prefix within `clicks` clicks."""
+    """Paths of the HTML pages of the client's site under `start`'s language prefix
+    within `clicks` clicks."""
+    own_hosts = ("", client.defaults["HTTP_HOST"], f"{client.defaults['HTTP_HOST']}:8000")
     prefix = start[:4]  # "/ru/"
     seen = {start}
     frontier = [start]
@@ -26,7 +28,7 @@ def crawl(client, start, clicks):
                 continue
             for link in BeautifulSoup(response.content, "html.parser").find_all("a", href=True):
                 parts = urlsplit(urldefrag(link["href"]).url)
-                if parts.netloc not in ("", "127.0.0.1:8000") or not parts.path.startswith(prefix):
+                if parts.netloc not in own_hosts or not parts.path.startswith(prefix):
                     continue
                 target = parts.path + (f"?{parts.query}" if parts.query else "")
                 if target not in seen:
@@ -36,12 +38,12 @@ def crawl(client, start, clicks):
     return {path.split("?")[0] for path in seen}
 
 
-def test_a_crawl_from_each_home_reaches_every_page_of_the_sitemap(client, demo):
-    about = StandardPage.objects.get(slug="about", locale__language_code="ru")
+def test_a_crawl_from_each_home_reaches_every_page_of_the_sitemap(site_client, site_pages):
+    about = site_pages.homes["ru"].get_children().get(slug="about")
     about.add_child(instance=StandardPage(title="Новая страница", slug="new-page", live=True))
-    sitemap = {urlsplit(url).path for url in sitemap_locations(client)[1]}
+    sitemap = {urlsplit(url).path for url in sitemap_locations(site_client)[1]}
     reached = set()
     for language in ("ru", "be", "en"):
-        reached |= crawl(client, f"/{language}/", CLICKS)
+        reached |= crawl(site_client, f"/{language}/", CLICKS)
     assert "/ru/about/new-page/" in sitemap
     assert sorted(sitemap - reached) == []
