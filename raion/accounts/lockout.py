@@ -5,13 +5,13 @@ not the username exists, so an unknown username is locked exactly like a real on
 answer below names neither: nothing tells an attacker which usernames exist.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_cool_off
 from axes.models import AccessAttempt
 from django.conf import settings
-from django.db.models import Max, Sum
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -34,18 +34,19 @@ def current_locks() -> list[Lock]:
     """Usernames and addresses that have reached the failure limit within the cool-off."""
     since = timezone.now() - settings.AXES_COOLOFF_TIME
     recent = AccessAttempt.objects.filter(attempt_time__gte=since)
-    locks = []
-    for kind in ("username", "ip_address"):
-        rows = (
-            recent.exclude(**{f"{kind}__isnull": True})
-            .exclude(**{kind: ""})
-            .values(kind)
-            .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
-            .filter(failures__gte=settings.AXES_FAILURE_LIMIT)
-            .order_by("-last")
-        )
-        locks += [Lock(kind, row[kind], row["failures"], row["last"]) for row in rows]
-    return locks
+    totals = defaultdict(lambda: [0, None])
+    for row in recent.values("username", "ip_address", "failures_since_start", "attempt_time"):
+        for kind in ("username", "ip_address"):
+            if row[kind]:
+                total = totals[kind, row[kind]]
+                total[0] += row["failures_since_start"]
+                total[1] = max(filter(None, [total[1], row["attempt_time"]]))
+    locks = [
+        Lock(kind, value, failures, last)
+        for (kind, value), (failures, last) in totals.items()
+        if failures >= settings.AXES_FAILURE_LIMIT
+    ]
+    return sorted(locks, key=lambda lock: lock.last_failure, reverse=True)
 
 
 def unlock(*, username=None, ip_address=None) -> int:
