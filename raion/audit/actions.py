@@ -25,9 +25,9 @@ SITE_CHANGED = "raion.site_changed"
 SITE_DELETED = "raion.site_deleted"
 
 LABELS = {
-    LOGIN: _("Login"),
-    LOGIN_FAILED: _("Failed login"),
-    LOGOUT: _("Logout"),
+    LOGIN: _("Sign-in"),
+    LOGIN_FAILED: _("Failed sign-in"),
+    LOGOUT: _("Sign-out"),
     LOCKOUT: _("Lockout"),
     UNLOCK: _("Unlock"),
     SECOND_FACTOR_ENROLLED: _("Two-factor enrolment"),
