@@ -177,6 +177,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from an outside service and no update check: no external network at run time
+# (the admin's policy would refuse both anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # How many articles a news section lists per page, and how many the home page shows.
 RAION_NEWS_PAGE_SIZE = 10

@@ -13,12 +13,15 @@ from django.urls import reverse
 
 from .factors import has_second_factor
 
-# Pages a half-logged-in user may still reach.
+# What a half-logged-in user may still reach: signing in and out, these pages, and the
+# icons and translations of the admin's scripts, which hold no content.
 OPEN_URL_NAMES = (
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "twofactor_verify",
     "twofactor_enrol",
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
 )
 
 
