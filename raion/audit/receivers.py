@@ -54,18 +54,25 @@ def _on_locked_out(sender, request, username, ip_address, **kwargs):
     )
 
 
-def _snapshot(instance, **kwargs):
-    instance._audit_snapshot = {
-        f.attname: getattr(instance, f.attname, None) for f in instance._meta.concrete_fields
+def _loaded_values(instance):
+    # Deferred fields are left out: reading one would load it from the database.
+    return {
+        f.attname: instance.__dict__[f.attname]
+        for f in instance._meta.concrete_fields
+        if f.attname in instance.__dict__
     }
+
+
+def _snapshot(instance, **kwargs):
+    instance._audit_snapshot = _loaded_values(instance)
 
 
 def _changed_fields(instance):
     before = getattr(instance, "_audit_snapshot", {})
     return sorted(
-        f.attname
-        for f in instance._meta.concrete_fields
-        if before.get(f.attname) != getattr(instance, f.attname)
+        name
+        for name, value in _loaded_values(instance).items()
+        if name in before and before[name] != value
     )
 
 
