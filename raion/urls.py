@@ -21,9 +21,11 @@ urlpatterns = [
     path("favicon.ico", discovery_views.favicon, name="favicon"),
     path("healthz", health_views.healthz, name="healthz"),
     path("readyz", health_views.readyz, name="readyz"),
-    path("demo/", include(syndication_urls)),  # the demo news agency's feed
     path("", include(accessibility_urls.site_patterns)),
 ]
+
+if settings.RAION_DEMO_ENABLED:
+    urlpatterns.append(path("demo/", include(syndication_urls)))  # the demo agency's feed
 
 if settings.DEBUG:
     from django.conf.urls.static import static

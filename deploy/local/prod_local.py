@@ -89,6 +89,9 @@ class Topology:
         if not secret_file.exists():
             self.path().mkdir(parents=True, exist_ok=True)
             secret_file.write_text(secrets.token_urlsafe(50))
+        password_file = self.path("admin_password")
+        if not password_file.exists():
+            password_file.write_text(secrets.token_urlsafe(12))
         return {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "raion.settings.production",
@@ -104,6 +107,11 @@ class Topology:
             "STATIC_ROOT": str(self.path("static")),
             "MEDIA_ROOT": str(self.path("media")),
             "PYTHONUNBUFFERED": "1",
+            # The demo on production settings: asked for, with a password of its own and
+            # without a second factor, as `make run`.
+            "RAION_DEMO_ENABLED": "1",
+            "RAION_ADMIN_PASSWORD": password_file.read_text().strip(),
+            "RAION_REQUIRE_SECOND_FACTOR": "0",
         }
 
     def manage(self, *args, refresh_cache=True, **kwargs) -> subprocess.CompletedProcess:

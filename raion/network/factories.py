@@ -1,4 +1,10 @@
-"""Sites for tests: a government body's site provisioned as `create_site` would."""
+"""Sites for tests: a government body's site provisioned as `create_site` would, and news
+in it."""
+
+import datetime
+
+from raion.core.tree import ensure_child
+from raion.news.models import NewsArticlePage
 
 from .models import GovernmentBody
 from .provisioning import LANGUAGES, ProvisionedSite, provision_site
@@ -31,3 +37,21 @@ def make_site(slug, hostname=None, port=80, kind="district", region=None) -> Pro
         kind=kind,
         region=region,
     )
+
+
+def make_articles(provisioned, slug, title, section="district", date=datetime.date(2026, 1, 15)):
+    """An article `slug` in `section` of each language tree of `provisioned`, linked as
+    translations: {language: page}, titled "<title> (<language>)"."""
+    articles = {}
+    for language in LANGUAGES:
+        articles[language] = ensure_child(
+            provisioned.sections[language][section],
+            NewsArticlePage,
+            slug,
+            locale=provisioned.homes[language].locale,
+            translation_of=articles.get("ru"),
+            title=f"{title} ({language})",
+            date=date,
+            lead=f"{title}: the lead.",
+        )
+    return articles

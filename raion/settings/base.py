@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
+import datetime
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -25,7 +26,9 @@ INSTALLED_APPS = [
     "raion.syndication",
     "raion.regional",
     "raion.backup",
-    "raion.demo",
+    "raion.accounts",
+    "raion.twofactor",
+    "raion.audit",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -46,6 +49,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,9 +69,15 @@ MIDDLEWARE = [
     "raion.network.sites.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "raion.audit.context.RequestContextMiddleware",
+    "raion.accounts.sessions.IdleSessionMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "raion.twofactor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a refused login into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "raion.urls"
@@ -105,7 +117,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -164,6 +179,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from an outside service and no update check: no external network at run time
+# (the admin's policy would refuse both anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # How many articles a news section lists per page, and how many the home page shows.
 RAION_NEWS_PAGE_SIZE = 10
@@ -186,3 +205,34 @@ RAION_SYNDICATION_MAX_IMAGES_PER_ITEM = 3
 
 # Where `manage.py backup` writes (raion.backup); production reads RAION_BACKUP_DIR.
 RAION_BACKUP_DIR = BASE_DIR / "var" / "backups"
+
+# Staff security (raion.accounts, raion.twofactor, raion.audit; docs/architecture.md).
+# django-axes first: it refuses a locked account before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failed logins are counted per account and per address, in the database (so lockout
+# works with Redis down): this many within AXES_COOLOFF_TIME lock for AXES_COOLOFF_TIME.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "raion.security.client.client_address"
+AXES_LOCKOUT_CALLABLE = "raion.accounts.lockout.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # successful logins are in the audit log
+AXES_ENABLE_ADMIN = False  # Django's admin is not installed; see Settings → Locked accounts
+# Addresses of the reverse proxies (nginx) whose X-Forwarded-For names the client.
+RAION_TRUSTED_PROXIES = ["127.0.0.1", "::1"]
+# A staff session ends after this many minutes without a request.
+RAION_SESSION_IDLE_MINUTES = 30
+# Every staff account must confirm its login with a second factor (production: yes).
+RAION_REQUIRE_SECOND_FACTOR = False
+OTP_TOTP_ISSUER = "Raion"
+# Audit log entries older than this are deleted by `manage.py prune_audit_log`.
+RAION_AUDIT_RETENTION_DAYS = 3 * 365
+# The demo network (raion.demo, /demo/ URLs, `ensure_admin`): dev and test settings only,
+# or production with RAION_DEMO_ENABLED=1 (raion.accounts.checks).
+RAION_DEMO_ENABLED = False
+# The demo's published admin password: `ensure_admin`'s default, refused in production.
+RAION_DEMO_ADMIN_PASSWORD = "raion-demo"  # noqa: S105

@@ -5,11 +5,13 @@ import os
 import dj_database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, SQLITE_OPTIONS
+from .base import BASE_DIR, INSTALLED_APPS, SQLITE_OPTIONS
 
 DEBUG = False
 SECRET_KEY = "bench-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
+RAION_DEMO_ENABLED = True  # the benchmarks measure the demo network
+INSTALLED_APPS = [*INSTALLED_APPS, "raion.demo"]
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'var' / 'bench.sqlite3'}")

@@ -6,7 +6,7 @@ import os
 import dj_database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, INSTALLED_APPS
 
 DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105
@@ -30,3 +30,7 @@ if os.environ.get("DATABASE_URL"):
 
 # A missing page shows the site's own 404 page, not Django's technical one.
 MIDDLEWARE = [*MIDDLEWARE, "raion.core.not_found.SiteNotFoundMiddleware"]  # noqa: F405
+
+# The demo network and its admin login; no second factor asked (raion.twofactor).
+RAION_DEMO_ENABLED = True
+INSTALLED_APPS = [*INSTALLED_APPS, "raion.demo"]

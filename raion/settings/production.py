@@ -3,16 +3,21 @@
 Required: SECRET_KEY, DATABASE_URL (PostgreSQL), ALLOWED_HOSTS. Optional: REDIS_URL (cache
 and sessions), RAION_CACHE_REFRESH_URL (nginx's cache refresh listener),
 AWS_STORAGE_BUCKET_NAME and friends (media on S3-compatible storage), STATIC_ROOT,
-MEDIA_ROOT, WAGTAILADMIN_BASE_URL, RAION_BACKUP_DIR. docs/deploy.md describes each.
+MEDIA_ROOT, WAGTAILADMIN_BASE_URL, staff security (RAION_REQUIRE_SECOND_FACTOR,
+RAION_SESSION_IDLE_MINUTES, RAION_LOGIN_FAILURE_LIMIT, RAION_LOCKOUT_MINUTES,
+RAION_TRUSTED_PROXIES, RAION_AUDIT_RETENTION_DAYS), RAION_DEMO_ENABLED with
+RAION_ADMIN_PASSWORD, and RAION_BACKUP_DIR. docs/deploy.md describes each.
 """
 
+import datetime
 import os
 from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS
+from .base import INSTALLED_APPS, RAION_DEMO_ADMIN_PASSWORD
 
 env = os.environ.get
 
@@ -111,6 +116,26 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Staff security: a second factor for every staff account, short idle sessions, lockout.
+RAION_REQUIRE_SECOND_FACTOR = env("RAION_REQUIRE_SECOND_FACTOR", "1") == "1"
+RAION_SESSION_IDLE_MINUTES = int(env("RAION_SESSION_IDLE_MINUTES", "30"))
+AXES_FAILURE_LIMIT = int(env("RAION_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(env("RAION_LOCKOUT_MINUTES", "15")))
+if env("RAION_TRUSTED_PROXIES"):
+    RAION_TRUSTED_PROXIES = [a.strip() for a in os.environ["RAION_TRUSTED_PROXIES"].split(",")]
+RAION_AUDIT_RETENTION_DAYS = int(env("RAION_AUDIT_RETENTION_DAYS", str(3 * 365)))
+
+# The demo only when asked for, and never with its well-known admin password.
+RAION_DEMO_ENABLED = env("RAION_DEMO_ENABLED") == "1"
+if RAION_DEMO_ENABLED:
+    if env("RAION_ADMIN_PASSWORD", RAION_DEMO_ADMIN_PASSWORD) == RAION_DEMO_ADMIN_PASSWORD:
+        raise ImproperlyConfigured(
+            "RAION_DEMO_ENABLED=1 needs RAION_ADMIN_PASSWORD set to a password of your own"
+        )
+    INSTALLED_APPS = [*INSTALLED_APPS, "raion.demo"]
+elif env("RAION_ADMIN_PASSWORD") == RAION_DEMO_ADMIN_PASSWORD:
+    raise ImproperlyConfigured("RAION_ADMIN_PASSWORD is the demo's published password")
 
 LOGGING = {
     "version": 1,

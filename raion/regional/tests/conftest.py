@@ -1,7 +1,6 @@
 """A region's network built by the tests themselves: the Vitebsk regional committee's site
 and three districts, Orsha and Polotsk with "Region news" sections, Glubokoe without."""
 
-import datetime
 from dataclasses import dataclass
 
 import pytest
@@ -9,11 +8,9 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
 from raion.core.models import SiteIdentity
-from raion.core.tree import ensure_child
-from raion.network.factories import make_site
+from raion.network.factories import make_articles, make_site
 from raion.network.models import GovernmentBody
 from raion.network.provisioning import LANGUAGES
-from raion.news.models import NewsArticlePage
 
 REGION_NAME = "Vitebsk Regional Executive Committee"
 
@@ -33,7 +30,7 @@ class NetworkSite:
 
 def build_site(slug, hostname, *, kind="district", region=None, region_section=True):
     provisioned = make_site(slug, hostname, kind=kind, region=region)
-    sections, articles = {}, {}
+    sections = {}
     for code in LANGUAGES:
         sections[code] = provisioned.sections[code]["district"]
         sections[f"news-{code}"] = provisioned.sections[code]["news"]
@@ -41,16 +38,7 @@ def build_site(slug, hostname, *, kind="district", region=None, region_section=T
             sections[f"region-{code}"] = provisioned.sections[code]["region"]
         else:
             provisioned.sections[code]["region"].delete()
-        articles[code] = ensure_child(
-            sections[code],
-            NewsArticlePage,
-            f"{slug}-opens",
-            locale=provisioned.homes[code].locale,
-            translation_of=articles.get("ru"),
-            title=f"{slug.capitalize()} opens ({code})",
-            date=datetime.date(2026, 1, 15),
-            lead=f"The first news of {slug.capitalize()}.",
-        )
+    articles = make_articles(provisioned, f"{slug}-opens", f"{slug.capitalize()} opens")
     return NetworkSite(
         provisioned.site, provisioned.homes, sections, articles, provisioned.moderators
     )

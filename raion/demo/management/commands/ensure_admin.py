@@ -1,5 +1,6 @@
 import os
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
@@ -9,7 +10,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         username = os.environ.get("RAION_ADMIN_USER", "admin")
-        password = os.environ.get("RAION_ADMIN_PASSWORD", "raion-demo")
+        password = os.environ.get("RAION_ADMIN_PASSWORD", settings.RAION_DEMO_ADMIN_PASSWORD)
         User = get_user_model()
         if not User.objects.filter(username=username).exists():
             User.objects.create_superuser(username, f"{username}@example.org", password)
