@@ -3,7 +3,7 @@
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, CollectionMember, Page
 from wagtail.permissions import policy_registry
 
 from .page_scope import pages_of_sites
@@ -11,8 +11,13 @@ from .policy import scope_for_user, user_site_ids
 
 
 class SiteScopedForm(WagtailAdminModelForm):
-    """Choices of sites, of their rows, pages and image collections narrowed to the
-    sites the user works on; a choice outside them is a form error."""
+    """Choices of sites, of their rows, pages, collections, images and documents narrowed
+    to what the user works on, in the form and its inline rows; a choice outside them is a
+    form error."""
+
+    @classmethod
+    def child_form(cls):
+        return SiteScopedForm
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,4 +43,9 @@ class SiteScopedForm(WagtailAdminModelForm):
                     self.for_user, ["add", "change", "choose"]
                 )
             )
+        if issubclass(model, CollectionMember):
+            choosable = policy_registry.get_by_type(model).instances_user_has_any_permission_for(
+                self.for_user, ["choose"]
+            )
+            return queryset.filter(pk__in=choosable.values("pk"))
         return scope_for_user(queryset, self.for_user)

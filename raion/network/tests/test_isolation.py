@@ -310,9 +310,19 @@ def post_data(form):
 
 @pytest.fixture
 def editor_of_liozno_too(world, demo):
-    """A's editor whose group was also given page rights on Liozno, the demo's district:
-    Liozno's identity and feed source are theirs to edit."""
-    from wagtail.models import GroupPagePermission
+    """A's editor whose group was also given rights on Liozno, the demo's district (its
+    pages and its collection): Liozno's identity and feed source are theirs to edit."""
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    from raion.network.tests.conftest import COLLECTION_PERMISSIONS, permissions
+
+    liozno_collection = SiteIdentity.objects.get(
+        site=demo.site, locale__language_code="ru"
+    ).coat_of_arms.collection
+    for permission in permissions(COLLECTION_PERMISSIONS):
+        GroupCollectionPermission.objects.get_or_create(
+            group=world.a.net.editors, collection=liozno_collection, permission=permission
+        )
 
     for home in demo.homes.values():
         for permission in (
@@ -377,6 +387,13 @@ def test_an_editor_may_not_leave_the_portal(world, demo, editor_of_liozno_too, a
 )
 def test_an_editor_may_point_at_the_portal(world, address):
     form = edit_form(SiteIdentity, world.a.identity, world.editor, appeals_url=address)
+    assert form.is_valid(), form.errors
+
+
+def test_another_sites_image_cannot_be_chosen(world):
+    form = edit_form(SiteIdentity, world.a.identity, world.editor, coat_of_arms=world.b.image.pk)
+    assert not form.is_valid() and "coat_of_arms" in form.errors
+    form = edit_form(SiteIdentity, world.a.identity, world.editor, coat_of_arms=world.a.image.pk)
     assert form.is_valid(), form.errors
 
 
