@@ -8,7 +8,8 @@ administrator:
   inspect, revisions, …) answers 404 for a row of another site, whatever view serves it;
 - listings, their search and their filter choices hold only the user's sites' rows;
 - choosers list and accept only those rows;
-- the admin form offers only the user's sites, their rows, pages and collections.
+- the admin form offers only the user's sites, their rows, pages, collections and
+  images (`forms.SiteScopedForm`).
 """
 
 from django.contrib.admin.utils import unquote
@@ -66,7 +67,8 @@ def _guard_row_urls(patterns, model, policy):
 
     def guard(view):
         def guarded(request, *args, **kwargs):
-            if "pk" in kwargs:
+            # Anonymous requests go on to the view, which sends them to the login page.
+            if "pk" in kwargs and request.user.is_authenticated:
                 rows = model._default_manager.filter(pk=unquote(str(kwargs["pk"])))
                 if not policy.scope(rows, request.user).exists():
                     raise Http404

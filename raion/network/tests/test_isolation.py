@@ -448,3 +448,13 @@ def test_an_editor_keeps_what_the_administrator_opened(world):
     assert form.is_valid(), form.errors
     form = edit_form(FeedSource, world.a.source, world.editor, allowed_networks="")
     assert form.is_valid(), form.errors
+
+
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client, demo):
+    identity = SiteIdentity.objects.get(site=demo.site, locale__language_code="ru")
+    response = client.get(
+        reverse(viewset_of(SiteIdentity).get_url_name("edit"), args=[identity.pk])
+    )
+    assert response.status_code == 302 and response["Location"].startswith(
+        reverse("wagtailadmin_login")
+    )
