@@ -2,6 +2,7 @@ from wagtail.snippets.models import register_snippet
 
 from raion.network.viewsets import SiteOwnedViewSet
 
+from .forms import SiteIdentityForm
 from .models import SiteIdentity
 
 
@@ -9,6 +10,7 @@ class SiteIdentityViewSet(SiteOwnedViewSet):
     model = SiteIdentity
     icon = "site"
     menu_order = 200
+    admin_form_class = SiteIdentityForm
 
 
 register_snippet(SiteIdentityViewSet)

@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "raion.accounts.sessions.IdleSessionMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "raion.twofactor.middleware.SecondFactorMiddleware",
+    "raion.network.page_scope.AdminPageScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

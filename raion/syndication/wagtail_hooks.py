@@ -8,14 +8,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
 
+from raion.network.admin_scope import SiteScopedViewSetMixin
+from raion.network.policy import SitePermissionPolicy, scope_for_user
+
+from .forms import FeedSourceForm
 from .models import FeedSource, ImportConflict, ImportRun
 
 
-class FeedSourceViewSet(ModelViewSet):
+class FeedSourceViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = FeedSource
+    admin_form_class = FeedSourceForm
     name = "syndication_sources"
     url_prefix = "syndication/sources"
     icon = "globe"
@@ -60,18 +63,17 @@ class FeedSourceViewSet(ModelViewSet):
     ]
 
 
-class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
+class ViewOnlyPermissionPolicy(SitePermissionPolicy):
     """Records written by the importer: people may look at them, not change them."""
 
     def user_has_permission(self, user, action):
         return action == "view" and super().user_has_permission(user, action)
 
 
-register_permission_policy(ImportRun, ViewOnlyPermissionPolicy(ImportRun), exact_class=True)
-
-
-class ImportRunViewSet(ModelViewSet):
+class ImportRunViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = ImportRun
+    site_path = "source__site"
+    permission_policy_class = ViewOnlyPermissionPolicy
     name = "syndication_runs"
     url_prefix = "syndication/runs"
     icon = "history"
@@ -96,8 +98,9 @@ class ImportRunViewSet(ModelViewSet):
     form_fields = []
 
 
-class ImportConflictViewSet(ModelViewSet):
+class ImportConflictViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = ImportConflict
+    site_path = "item__source__site"
     name = "syndication_conflicts"
     url_prefix = "syndication/conflicts"
     icon = "warning"
@@ -137,17 +140,16 @@ class FailingSourcesPanel(Component):
         }
 
 
-def flagged_sources():
+def flagged_sources(user):
     threshold = settings.RAION_SYNDICATION_FLAG_AFTER_FAILURES
-    return list(
-        FeedSource.objects.filter(consecutive_failures__gte=threshold).select_related("site")
-    )
+    sources = FeedSource.objects.filter(consecutive_failures__gte=threshold)
+    return list(scope_for_user(sources, user).select_related("site"))
 
 
 @hooks.register("construct_homepage_panels")
 def add_failing_sources_panel(request, panels):
     if not request.user.has_perm("syndication.view_feedsource"):
         return
-    sources = flagged_sources()
+    sources = flagged_sources(request.user)
     if sources:
         panels.append(FailingSourcesPanel(sources))

@@ -1,0 +1,460 @@
+"""An editor of one district cannot see or change another district's rows, pages,
+images, documents, reports or moderation in the admin; a network administrator sees
+everything. The world: Orsha (A) and Dubrovno (B) with their own rows, A's editor."""
+
+import re
+
+import pytest
+from django.urls import URLPattern, reverse
+from wagtail.admin.viewsets import viewsets as registered_viewsets
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from raion.core.models import SiteIdentity
+from raion.landmarks.models import LandmarkCarousel
+from raion.links.models import ResourceList
+from raion.syndication.models import FeedSource, ImportConflict, ImportRun
+
+pytestmark = pytest.mark.django_db
+
+SITE_OWNED = {
+    SiteIdentity: "identity",
+    LandmarkCarousel: "carousel",
+    ResourceList: "resources",
+    FeedSource: "source",
+    ImportRun: "run",
+    ImportConflict: "conflict",
+}
+
+
+def viewset_of(model):
+    found = []
+    for viewset in registered_viewsets.viewsets:
+        for candidate in [viewset, *getattr(viewset, "viewsets", ())]:
+            if isinstance(candidate, ModelViewSet) and candidate.model is model:
+                found.append(candidate)
+    assert len(found) == 1, model
+    return found[0]
+
+
+def row_urls(model, pk):
+    """Every admin URL of `model`'s viewset (and its chooser) that names the row `pk`."""
+    viewset = viewset_of(model)
+    urls = [
+        reverse(viewset.get_url_name(pattern.name), args=[pk])
+        for pattern in viewset.get_urlpatterns()
+        if isinstance(pattern, URLPattern) and "<" in str(pattern.pattern)
+    ]
+    if hasattr(model, "snippet_viewset"):
+        urls.append(
+            reverse(model.snippet_viewset.chooser_viewset.get_url_name("chosen"), args=[pk])
+        )
+    return urls
+
+
+def index_url(model):
+    viewset = viewset_of(model)
+    return reverse(viewset.get_url_name("list" if hasattr(model, "snippet_viewset") else "index"))
+
+
+def listing_urls(model):
+    urls = [index_url(model), index_url(model) + "?q=a"]
+    if hasattr(model, "snippet_viewset"):
+        chooser = model.snippet_viewset.chooser_viewset
+        urls += [
+            reverse(chooser.get_url_name("choose")),
+            reverse(chooser.get_url_name("choose_results")),
+        ]
+    return urls
+
+
+def get(client, url):
+    """The response to GET `url`; a 404 outside a language prefix comes back as
+    LocaleMiddleware's redirect to the prefixed path, which is followed once."""
+    response = client.get(url)
+    if response.status_code == 302 and response["Location"] == f"/ru{url}":
+        response = client.get(response["Location"])
+    return response
+
+
+def refused(response):
+    """404, 403, or Wagtail's answer to PermissionDenied: back to the dashboard."""
+    if response.status_code == 302:
+        return response["Location"] == reverse("wagtailadmin_home")
+    return response.status_code in (403, 404)
+
+
+def text(response):
+    assert response.status_code == 200, response
+    return response.content.decode()
+
+
+def shows(response, district):
+    return district.name in text(response) or district.site.hostname in text(response)
+
+
+@pytest.fixture
+def as_editor(client, world):
+    client.force_login(world.editor)
+    return client
+
+
+# Site-owned rows: identity, carousel, Internet resources, feed sources, runs, conflicts.
+
+
+@pytest.mark.parametrize("model", SITE_OWNED, ids=lambda model: model.__name__)
+def test_every_url_of_another_sites_row_is_refused(as_editor, world, model):
+    row = getattr(world.b, SITE_OWNED[model])
+    urls = row_urls(model, row.pk)
+    assert len(urls) >= 3
+    for url in urls:
+        assert refused(get(as_editor, url)), url
+
+
+@pytest.mark.parametrize("model", SITE_OWNED, ids=lambda model: model.__name__)
+def test_own_rows_are_reachable(as_editor, world, model):
+    row = getattr(world.a, SITE_OWNED[model])
+    viewset = viewset_of(model)
+    view = "inspect" if model is ImportRun else "edit"
+    assert get(as_editor, reverse(viewset.get_url_name(view), args=[row.pk])).status_code == 200
+
+
+@pytest.mark.parametrize("model", SITE_OWNED, ids=lambda model: model.__name__)
+def test_listings_filters_search_and_choosers_hold_only_own_rows(as_editor, world, model):
+    for url in listing_urls(model):
+        response = get(as_editor, url)
+        assert not shows(response, world.b), url
+    listing = get(as_editor, index_url(model))
+    assert world.a.name in text(listing)
+
+
+@pytest.mark.parametrize("model", SITE_OWNED, ids=lambda model: model.__name__)
+def test_a_network_administrator_sees_both_sites_rows(client, world, model):
+    client.force_login(world.admin)
+    listing = get(client, index_url(model))
+    assert world.a.name in text(listing) and world.b.name in text(listing)
+    row = getattr(world.b, SITE_OWNED[model])
+    view = "inspect" if model is ImportRun else "edit"
+    assert (
+        get(client, reverse(viewset_of(model).get_url_name(view), args=[row.pk])).status_code == 200
+    )
+
+
+def test_bulk_deletion_neither_deletes_nor_names_another_sites_rows(as_editor, world):
+    url = (
+        reverse("wagtail_bulk_action", args=["core", "siteidentity", "delete"])
+        + f"?id={world.b.identity.pk}&id={world.a.identity.pk}"
+    )
+    response = get(as_editor, url)
+    assert not shows(response, world.b)
+    as_editor.post(url)
+    assert SiteIdentity.objects.filter(pk=world.b.identity.pk).exists()
+    assert not SiteIdentity.objects.filter(pk=world.a.identity.pk).exists()
+
+
+def test_the_site_field_offers_only_own_sites(as_editor, world):
+    form = text(get(as_editor, reverse(viewset_of(FeedSource).get_url_name("add"))))
+    choices = re.search(r'<select name="site".*?</select>', form, re.S).group(0)
+    assert world.a.name in choices and world.b.name not in choices
+
+
+def test_a_row_cannot_be_moved_to_another_site(as_editor, world):
+    url = reverse(viewset_of(LandmarkCarousel).get_url_name("edit"), args=[world.a.carousel.pk])
+    data = {
+        "site": world.b.site.pk,
+        "show_on_inner_pages": "on",
+        "landmarks-TOTAL_FORMS": "0",
+        "landmarks-INITIAL_FORMS": "0",
+        "landmarks-MIN_NUM_FORMS": "0",
+        "landmarks-MAX_NUM_FORMS": "1000",
+    }
+    response = as_editor.post(url, data)
+    assert response.status_code == 200  # the form again, with its error
+    world.a.carousel.refresh_from_db()
+    assert world.a.carousel.site == world.a.site
+
+
+def test_the_failing_sources_panel_names_only_own_sources(as_editor, world, settings):
+    FeedSource.objects.update(consecutive_failures=99)
+    dashboard = text(get(as_editor, reverse("wagtailadmin_home")))
+    assert world.a.source.name in dashboard and world.b.source.name not in dashboard
+
+
+# Pages, images, documents, reports, moderation.
+
+
+def page_urls(page):
+    return [
+        reverse(name, args=[page.pk])
+        for name in (
+            "wagtailadmin_explore",
+            "wagtailadmin_pages:edit",
+            "wagtailadmin_pages:history",
+            "wagtailadmin_pages:usage",
+            "wagtailadmin_pages:delete",
+            "wagtailadmin_pages:copy",
+            "wagtailadmin_pages:move",
+            "wagtailadmin_pages:view_draft",
+            "wagtailadmin_pages:revisions_index",
+            "wagtailadmin_pages:workflow_history",
+            "wagtailadmin_choose_page_child",
+            "wagtailadmin_api:pages:detail",
+        )
+    ]
+
+
+def test_every_url_of_another_sites_page_is_refused(as_editor, world):
+    for page in (world.b.net.homes["ru"], world.b.articles["ru"]):
+        for url in page_urls(page):
+            assert refused(get(as_editor, url)), url
+
+
+def test_own_pages_are_reachable(as_editor, world):
+    article = world.a.articles["ru"]
+    for name in (
+        "wagtailadmin_explore",
+        "wagtailadmin_pages:edit",
+        "wagtailadmin_choose_page_child",
+    ):
+        assert get(as_editor, reverse(name, args=[article.pk])).status_code == 200, name
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/pages/",
+        "/admin/pages/search/?q=opens",
+        "/admin/choose-page/",
+        "/admin/choose-page/search/?q=opens",
+        "/admin/api/main/pages/?search=opens",
+        "/admin/api/main/pages/?child_of=root&for_explorer=1",
+        "/admin/images/",
+        "/admin/images/chooser/",
+        "/admin/documents/",
+        "/admin/documents/chooser/",
+        "/admin/reports/locked/",
+        "/admin/reports/site-history/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+        "/admin/",
+    ],
+)
+def test_listings_search_choosers_reports_and_dashboard_show_nothing_of_another_site(
+    as_editor, world, url
+):
+    response = get(as_editor, url)
+    if response.status_code == 200:
+        assert "Dubrovno" not in response.content.decode(), url
+    else:
+        assert refused(response), url
+
+
+def test_another_sites_images_and_documents_are_refused(as_editor, world):
+    for url in (
+        reverse("wagtailimages:edit", args=[world.b.image.pk]),
+        reverse("wagtailimages:delete", args=[world.b.image.pk]),
+        reverse("wagtailimages_chooser:chosen", args=[world.b.image.pk]),
+        reverse("wagtaildocs:edit", args=[world.b.document.pk]),
+        reverse("wagtaildocs:delete", args=[world.b.document.pk]),
+        reverse("wagtaildocs_chooser:chosen", args=[world.b.document.pk]),
+    ):
+        assert refused(get(as_editor, url)), url
+
+
+def test_own_images_documents_and_moderation_are_shown(as_editor, world):
+    assert world.a.image.title in text(get(as_editor, "/admin/images/"))
+    assert world.a.document.title in text(get(as_editor, "/admin/documents/"))
+    assert "Orsha article in moderation" in text(get(as_editor, "/admin/"))
+
+
+def test_a_network_administrator_sees_both_sites_in_admin(client, world):
+    client.force_login(world.admin)
+    assert world.b.image.title in text(get(client, "/admin/images/"))
+    assert world.b.document.title in text(get(client, "/admin/documents/"))
+    dashboard = text(get(client, "/admin/"))
+    assert "Orsha article in moderation" in dashboard
+    assert "Dubrovno article in moderation" in dashboard
+    chooser = text(get(client, "/admin/choose-page/"))
+    assert "Orsha" in chooser and "Dubrovno" in chooser
+    assert (
+        get(client, reverse("wagtailadmin_explore", args=[world.b.net.homes["ru"].pk])).status_code
+        == 200
+    )
+
+
+# Guards: what a district's editor may not set even on a site of their own.
+
+
+def post_data(form):
+    """The POST data that submits `form` (and its inline formsets) unchanged."""
+
+    def fields(form):
+        data = {}
+        for name in form.fields:
+            value = form[name].value()
+            if value is True:
+                data[form.add_prefix(name)] = "on"
+            elif value not in (None, False):
+                data[form.add_prefix(name)] = value
+        return data
+
+    data = fields(form)
+    for formset in getattr(form, "formsets", {}).values():
+        management = formset.management_form
+        data.update(
+            {management.add_prefix(key): value for key, value in management.initial.items()}
+        )
+        for child in formset.forms:
+            data.update(fields(child))
+    return data
+
+
+@pytest.fixture
+def editor_of_liozno_too(world, demo):
+    """A's editor whose group was also given rights on Liozno, the demo's district (its
+    pages and its collection): Liozno's identity and feed source are theirs to edit."""
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    from raion.network.tests.conftest import COLLECTION_PERMISSIONS, permissions
+
+    liozno_collection = SiteIdentity.objects.get(
+        site=demo.site, locale__language_code="ru"
+    ).coat_of_arms.collection
+    for permission in permissions(COLLECTION_PERMISSIONS):
+        GroupCollectionPermission.objects.get_or_create(
+            group=world.a.net.editors, collection=liozno_collection, permission=permission
+        )
+
+    for home in demo.homes.values():
+        for permission in (
+            GroupPagePermission.objects.filter(group=world.a.net.editors)
+            .values_list("permission", flat=True)
+            .distinct()
+        ):
+            GroupPagePermission.objects.get_or_create(
+                group=world.a.net.editors, page=home, permission_id=permission
+            )
+    return world.editor
+
+
+def edit_form(model, instance, user, **changes):
+    viewset = viewset_of(model)
+    form_class = viewset.get_form_class()
+    data = {**post_data(form_class(instance=instance, for_user=user)), **changes}
+    return form_class(data, instance=instance, for_user=user)
+
+
+def test_an_editor_of_liozno_cannot_point_its_appeals_link_outside(
+    client, world, demo, editor_of_liozno_too
+):
+    identity = SiteIdentity.objects.get(site=demo.site, locale__language_code="ru")
+    client.force_login(editor_of_liozno_too)
+    url = reverse(viewset_of(SiteIdentity).get_url_name("edit"), args=[identity.pk])
+    form_class = viewset_of(SiteIdentity).get_form_class()
+    data = post_data(form_class(instance=identity, for_user=editor_of_liozno_too))
+    # The same form saves with an address on the portal…
+    accepted = client.post(url, {**data, "appeals_url": "https://обращения.бел/liozno"})
+    assert accepted.status_code == 302
+    identity.refresh_from_db()
+    before = identity.appeals_url
+    assert before == "https://обращения.бел/liozno"
+    # …and not with one outside it.
+    response = client.post(url, {**data, "appeals_url": "https://appeals.example.com/"})
+    assert response.status_code == 200
+    assert "обращения.бел" in response.content.decode()  # the form error names the portal
+    identity.refresh_from_db()
+    assert identity.appeals_url == before
+    assert "appeals.example.com" not in get(client, demo.homes["ru"].url).content.decode()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://обращения.бел/",
+        "https://обращения.бел.example.com/",
+        "https://обращения.бел@example.com/",
+        "https://example.com/?next=https://обращения.бел/",
+        "https://обращения.бел:8443/",
+    ],
+)
+def test_an_editor_may_not_leave_the_portal(world, demo, editor_of_liozno_too, address):
+    identity = SiteIdentity.objects.get(site=demo.site, locale__language_code="ru")
+    form = edit_form(SiteIdentity, identity, editor_of_liozno_too, appeals_url=address)
+    assert not form.is_valid() and "appeals_url" in form.errors
+
+
+@pytest.mark.parametrize(
+    "address", ["https://обращения.бел/", "https://XN--80ABNMYCP7EVC.XN--90AIS/appeal?body=1"]
+)
+def test_an_editor_may_point_at_the_portal(world, address):
+    form = edit_form(SiteIdentity, world.a.identity, world.editor, appeals_url=address)
+    assert form.is_valid(), form.errors
+
+
+def test_another_sites_image_cannot_be_chosen(world):
+    form = edit_form(SiteIdentity, world.a.identity, world.editor, coat_of_arms=world.b.image.pk)
+    assert not form.is_valid() and "coat_of_arms" in form.errors
+    form = edit_form(SiteIdentity, world.a.identity, world.editor, coat_of_arms=world.a.image.pk)
+    assert form.is_valid(), form.errors
+
+
+def test_a_network_administrator_may_set_any_https_address(world):
+    identity = world.b.identity
+    assert edit_form(
+        SiteIdentity, identity, world.admin, appeals_url="https://appeals.example.by/"
+    ).is_valid()
+    form = edit_form(SiteIdentity, identity, world.admin, appeals_url="http://appeals.example.by/")
+    assert not form.is_valid() and "appeals_url" in form.errors
+
+
+def test_an_editor_of_liozno_cannot_switch_off_its_feeds_address_guard(
+    client, world, demo, editor_of_liozno_too
+):
+    source = FeedSource.objects.filter(site=demo.site).first()
+    before = source.allowed_networks
+    client.force_login(editor_of_liozno_too)
+    url = reverse(viewset_of(FeedSource).get_url_name("edit"), args=[source.pk])
+    form_class = viewset_of(FeedSource).get_form_class()
+    data = post_data(form_class(instance=source, for_user=editor_of_liozno_too))
+    assert client.post(url, {**data, "name": "Renamed"}).status_code == 302  # the form saves
+    for networks in ("0.0.0.0/0", "::/0", "0.0.0.0/0\n::/0"):
+        response = client.post(url, {**data, "allowed_networks": networks})
+        assert response.status_code == 200
+        source.refresh_from_db()
+        assert source.allowed_networks == before
+
+
+@pytest.mark.parametrize(
+    "networks", ["0.0.0.0/0", "::/0", "10.0.0.0/7", "2001::/15", "128.0.0.0/1"]
+)
+def test_a_whole_internet_range_is_refused_to_everybody(world, networks):
+    for user in (world.editor, world.admin):
+        form = edit_form(FeedSource, world.a.source, user, allowed_networks=networks)
+        assert not form.is_valid() and "allowed_networks" in form.errors
+
+
+@pytest.mark.parametrize(
+    "networks", ["127.0.0.1", "10.0.0.0/8", "192.168.1.0/24", "fe80::/64", "::1"]
+)
+def test_only_a_network_administrator_opens_private_ranges(world, networks):
+    form = edit_form(FeedSource, world.a.source, world.editor, allowed_networks=networks)
+    assert not form.is_valid() and "allowed_networks" in form.errors
+    assert edit_form(FeedSource, world.a.source, world.admin, allowed_networks=networks).is_valid()
+
+
+def test_an_editor_keeps_what_the_administrator_opened(world):
+    FeedSource.objects.filter(pk=world.a.source.pk).update(allowed_networks="127.0.0.1")
+    world.a.source.refresh_from_db()
+    form = edit_form(FeedSource, world.a.source, world.editor, name="Renamed feed")
+    assert form.is_valid(), form.errors
+    form = edit_form(FeedSource, world.a.source, world.editor, allowed_networks="")
+    assert form.is_valid(), form.errors
+
+
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client, demo):
+    identity = SiteIdentity.objects.get(site=demo.site, locale__language_code="ru")
+    response = client.get(
+        reverse(viewset_of(SiteIdentity).get_url_name("edit"), args=[identity.pk])
+    )
+    assert response.status_code == 302 and response["Location"].startswith(
+        reverse("wagtailadmin_login")
+    )
