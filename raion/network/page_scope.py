@@ -3,10 +3,10 @@
 import functools
 import operator
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, Task, Workflow
 
 from .policy import user_site_ids
 from .sites import home_paths_by_site
@@ -32,9 +32,24 @@ def narrow_pages(pages, user):
     return pages.filter(Q(depth=1) | Q(pk__in=pages_of_sites(site_ids).values("pk")))
 
 
+def workflows_of_users_sites(request):
+    """The workflows that moderate pages of the sites the user works on."""
+    site_ids = user_site_ids(request.user)
+    if site_ids is None:
+        return Workflow.objects.all()
+    pages = pages_of_sites(site_ids)
+    return Workflow.objects.filter(workflow_pages__page__in=pages).distinct()
+
+
+def tasks_of_users_sites(request):
+    workflows = workflows_of_users_sites(request)
+    return Task.objects.filter(workflow_tasks__workflow__in=workflows).distinct()
+
+
 class AdminPageScopeMiddleware:
     """An admin URL naming a page of another site (the explorer or the page chooser at
-    that page, its edit or history views, …) answers 404 to a user who does not work there.
+    that page, its edit or history views, …) is refused (403) to a user who does not work
+    there: a 404 would become LocaleMiddleware's redirect to a language-prefixed address.
     Wagtail's page permissions already refuse most of them; this also hides the pages that
     the explorer and the chooser would show by title."""
 
@@ -54,5 +69,5 @@ class AdminPageScopeMiddleware:
             return None
         visible = narrow_pages(Page.objects.filter(pk__in=page_ids), request.user)
         if visible.count() != len(set(page_ids)):
-            raise Http404
+            raise PermissionDenied
         return None

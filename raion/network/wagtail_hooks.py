@@ -3,11 +3,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.views.reports.workflows import (
+    WorkflowReportFilterSet,
+    WorkflowTasksReportFilterSet,
+)
 from wagtail.models import Site
 
 from .admin_provisioning import AddSiteView
 from .admin_scope import SiteScopedDeleteBulkAction, SiteScopedModerationPanel
-from .page_scope import narrow_pages
+from .page_scope import narrow_pages, tasks_of_users_sites, workflows_of_users_sites
 from .permissions import is_network_admin
 from .policy import scope_for_user
 
@@ -63,3 +67,8 @@ def moderation_of_users_sites(request, panels):
 PageFilterSet.base_filters["site"].queryset = lambda request: scope_for_user(
     Site.objects.all(), request.user
 )
+
+# The workflow reports' filters offer the workflows and tasks of the user's sites only.
+WorkflowReportFilterSet.base_filters["workflow"].queryset = workflows_of_users_sites
+WorkflowTasksReportFilterSet.base_filters["workflow"].queryset = workflows_of_users_sites
+WorkflowTasksReportFilterSet.base_filters["task"].queryset = tasks_of_users_sites

@@ -65,8 +65,12 @@ def test_switching_keeps_the_readers_place(page, site_server, demo):
     """From an archive, a second page of a listing and the display settings, each
     language link leads to the same view in that language."""
     places = {
-        "month archive": {code: f"{demo.republic[code].url}2008/10/" for code in demo.homes},
-        "second page": {code: f"{demo.news[code].url}?page=2" for code in ("ru", "en")},
+        "month archive": {
+            code: f"{demo.republic[code].relative_url(demo.site)}2008/10/" for code in demo.homes
+        },
+        "second page": {
+            code: f"{demo.news[code].relative_url(demo.site)}?page=2" for code in ("ru", "en")
+        },
         "display settings": {code: f"/{code}/accessibility/preferences/" for code in demo.homes},
     }
     for versions in places.values():

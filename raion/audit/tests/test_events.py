@@ -135,7 +135,7 @@ def test_a_group_created_changed_and_deleted():
 
 def test_a_groups_permissions(borisov):
     AuditEntry.objects.all().delete()
-    borisov.editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    borisov.editors.permissions.add(Permission.objects.get(codename="view_auditentry"))
     assert only_entry(actions.GROUP_PERMISSIONS_CHANGED).object_label == borisov.editors.name
 
 

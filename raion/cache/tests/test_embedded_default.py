@@ -106,7 +106,10 @@ def server(installation):
 def test_an_article_published_by_another_process_shows_on_the_running_server(
     installation, server, demo
 ):
-    home, section = demo.homes["ru"].url, demo.district["ru"].url
+    home, section = (
+        demo.homes["ru"].relative_url(demo.site),
+        demo.district["ru"].relative_url(demo.site),
+    )
     tomorrow = datetime.date.today() + datetime.timedelta(days=1)
     new_month = datetime.date(2001, 2, 14)
     articles = [

@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from raion.pages.models import StandardPage
+from raion.demo.fixtures import liozno_page
 
 pytestmark = pytest.mark.django_db
 
@@ -16,11 +16,11 @@ def menu(client, url="/ru/"):
 def test_show_in_menus_and_the_tree_order_decide_the_main_menu(client, demo):
     assert menu(client) == ["/ru/news/", "/ru/about/", "/ru/appeals/"]
 
-    appeals = StandardPage.objects.get(slug="appeals", locale__language_code="ru")
+    appeals = liozno_page("appeals", "ru")
     appeals.show_in_menus = False
     appeals.save_revision().publish()
     assert menu(client) == ["/ru/news/", "/ru/about/"]
 
-    about = StandardPage.objects.get(slug="about", locale__language_code="ru")
+    about = liozno_page("about", "ru")
     about.move(demo.news["ru"], pos="left")  # editors drag it before News
     assert menu(client, "/ru/about/") == ["/ru/about/", "/ru/news/"]

@@ -53,4 +53,4 @@ def test_each_feed_is_declared_once(client, demo, section_name):
         r'<link rel="alternate" type="application/[a-z]+\+xml"[^>]*href="([^"]+)"', head
     )
     assert len(feeds) == len(set(feeds))
-    assert f"{demo.news['ru'].url}rss/" in feeds
+    assert f"{demo.news['ru'].relative_url(demo.site)}rss/" in feeds
