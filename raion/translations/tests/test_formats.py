@@ -31,6 +31,7 @@ def test_belarusian_short_and_combined_forms():
         assert formats.date_format(OCTOBER_13_2008, "SHORT_DATE_FORMAT") == "13.10.2008"
         assert formats.date_format(MOMENT, "DATETIME_FORMAT") == "13\xa0кастрычніка 2008\xa0г. 9:05"
         assert formats.date_format(OCTOBER_13_2008, "MONTH_DAY_FORMAT") == "13\xa0кастрычніка"
+        assert formats.date_format(OCTOBER_13_2008, "YEAR_MONTH_FORMAT") == "кастрычнік 2008\xa0г."
         assert formats.get_format("FIRST_DAY_OF_WEEK") == 1
 
 
