@@ -137,7 +137,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Minsk"
 USE_I18N = True
 USE_TZ = True
-# Django ships no Belarusian number, date and time formats: ours are in raion/formats/be.
+# Django ships no Belarusian formats and writes Russian ones unlike official texts: ours are
+# in raion/formats/be and raion/formats/ru.
 FORMAT_MODULE_PATH = ["raion.formats"]
 
 WAGTAIL_I18N_ENABLED = True

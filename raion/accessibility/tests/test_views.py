@@ -67,6 +67,11 @@ def test_every_page_has_the_labelled_control_and_the_footer_links(site_client, s
         "data-display-settings>Version for the visually impaired</a>"
     ) in html
     assert '<a href="/en/accessibility/">Accessibility statement</a>' in html
+    # One name for one feature: the footer link reads as the header's.
+    footer = html[html.index('<footer class="site-footer') :]
+    assert (
+        '<a href="/en/accessibility/preferences/">Version for the visually impaired</a>' in footer
+    )
 
 
 def test_the_panel_shows_the_current_settings(client, demo):

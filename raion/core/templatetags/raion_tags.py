@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002 -- Cyrillic (ru) on purpose
 """Template helpers used by every page: dates, language links, navigation."""
 
 from django import template
@@ -12,7 +13,7 @@ register = template.Library()
 
 @register.filter
 def local_date(value):
-    """A date as the active language writes it: «13 октября 2008»."""
+    """A date as the active language writes it: «13 октября 2008 г.»."""
     return dates.format_date(value) if value else ""
 
 

@@ -36,7 +36,7 @@ IDENTITY = {
     },
     "en": {
         "full_name": "Gorodok District Executive Committee",
-        "short_name": "Gorodok District Committee",
+        "short_name": "Gorodok District Executive Committee",
         "region": "Vitebsk Region",
         "locality": "Gorodok",
         "street": "2 Karla Marksa Street",

@@ -36,7 +36,7 @@ IDENTITY = {
     },
     "en": {
         "full_name": "Senno District Executive Committee",
-        "short_name": "Senno District Committee",
+        "short_name": "Senno District Executive Committee",
         "region": "Vitebsk Region",
         "locality": "Senno",
         "street": "127 Sovetskaya Street",

@@ -35,7 +35,7 @@ IDENTITY = {
     },
     "en": {
         "full_name": "Vitebsk Regional Executive Committee",
-        "short_name": "Vitebsk Regional Committee",
+        "short_name": "Vitebsk Regional Executive Committee",
         "region": "Vitebsk Region",
         "locality": "Vitebsk",
         "street": "6 Gogolya Street",

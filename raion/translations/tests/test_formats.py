@@ -14,8 +14,8 @@ MOMENT = datetime.datetime(2008, 10, 13, 9, 5)
 @pytest.mark.parametrize(
     ("language", "date", "time", "number"),
     [
-        ("be", "13 кастрычніка 2008 г.", "9:05", "1\xa0234\xa0567,5"),
-        ("ru", "13 октября 2008 г.", "9:05", "1\xa0234\xa0567,5"),
+        ("be", "13\xa0кастрычніка 2008\xa0г.", "9:05", "1\xa0234\xa0567,5"),
+        ("ru", "13\xa0октября 2008\xa0г.", "9:05", "1\xa0234\xa0567,5"),
         ("en", "Oct. 13, 2008", "9:05 a.m.", "1,234,567.5"),
     ],
 )
@@ -29,9 +29,17 @@ def test_each_language_formats_dates_times_and_numbers(language, date, time, num
 def test_belarusian_short_and_combined_forms():
     with translation.override("be"):
         assert formats.date_format(OCTOBER_13_2008, "SHORT_DATE_FORMAT") == "13.10.2008"
-        assert formats.date_format(MOMENT, "DATETIME_FORMAT") == "13 кастрычніка 2008 г. 9:05"
-        assert formats.date_format(OCTOBER_13_2008, "MONTH_DAY_FORMAT") == "13 кастрычніка"
+        assert formats.date_format(MOMENT, "DATETIME_FORMAT") == "13\xa0кастрычніка 2008\xa0г. 9:05"
+        assert formats.date_format(OCTOBER_13_2008, "MONTH_DAY_FORMAT") == "13\xa0кастрычніка"
+        assert formats.date_format(OCTOBER_13_2008, "YEAR_MONTH_FORMAT") == "кастрычнік 2008\xa0г."
         assert formats.get_format("FIRST_DAY_OF_WEEK") == 1
+
+
+def test_russian_day_and_month_take_the_genitive():
+    with translation.override("ru"):
+        assert formats.date_format(OCTOBER_13_2008, "MONTH_DAY_FORMAT") == "13\xa0октября"
+        assert formats.date_format(OCTOBER_13_2008, "YEAR_MONTH_FORMAT") == "Октябрь 2008\xa0г."
+        assert formats.date_format(MOMENT, "DATETIME_FORMAT") == "13\xa0октября 2008\xa0г. 9:05"
 
 
 def test_belarusian_input_formats_parse_what_editors_type():

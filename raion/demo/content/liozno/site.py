@@ -12,7 +12,7 @@ IDENTITY = {
         "full_name": "Лиозненский районный исполнительный комитет",
         "short_name": "Лиозненский райисполком",
         "region": "Витебская область",
-        "locality": "г.п. Лиозно",
+        "locality": "г.п.\xa0Лиозно",
         "street": "ул. Ленина, 79/2",
         "working_hours": (
             "Понедельник — пятница: 8.00–13.00, 14.00–17.00\nСуббота, воскресенье: выходные дни"
@@ -29,7 +29,7 @@ IDENTITY = {
         "full_name": "Лёзненскі раённы выканаўчы камітэт",
         "short_name": "Лёзненскі райвыканкам",
         "region": "Віцебская вобласць",
-        "locality": "г.п. Лёзна",
+        "locality": "г.п.\xa0Лёзна",
         "street": "вул. Леніна, 79/2",
         "working_hours": (
             "Панядзелак — пятніца: 8.00–13.00, 14.00–17.00\nСубота, нядзеля: выхадныя дні"
@@ -44,7 +44,7 @@ IDENTITY = {
     },
     "en": {
         "full_name": "Liozno District Executive Committee",
-        "short_name": "Liozno District Committee",
+        "short_name": "Liozno District Executive Committee",
         "region": "Vitebsk Region",
         "locality": "Liozno",
         "street": "79/2 Lenina Street",
@@ -78,7 +78,7 @@ CONTACTS = {
 LANDMARKS = [
     {
         "key": "railway-station",
-        "ru": "Лиозно. Ж/д станция",
+        "ru": "Лиозно. Железнодорожная станция",
         "be": "Лёзна. Чыгуначная станцыя",
         "en": "Liozno. Railway station",
         "alt": {
