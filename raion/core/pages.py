@@ -3,6 +3,7 @@
 from django.utils.functional import cached_property
 from wagtail.models import Page, PageViewRestriction
 
+from raion.core.page_form import SitePageForm
 from raion.network.sites import site_id_for_path
 from raion.translations.panels import TranslationStatusPanel
 
@@ -15,6 +16,7 @@ class SitePage(Page):
     bilingual_required = False
     # Editors see at once which translations exist and which are out of date.
     content_panels = Page.content_panels + [TranslationStatusPanel()]
+    base_form_class = SitePageForm
 
     class Meta:
         abstract = True
