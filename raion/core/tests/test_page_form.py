@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from raion.network.factories import make_site
+from raion.pages.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +46,14 @@ def test_an_editor_can_still_choose_the_slug(admin_client):
     assert response.status_code == 200
     assert f'value="{about.slug}"' in response.text
     assert "data-w-slug-formatters-value" in response.text
+
+
+@pytest.mark.parametrize(
+    ("language", "slug"), [("ru", "glubokoe-segodnia"), ("be", "hlybokae-sionnia")]
+)
+def test_a_page_saved_without_a_slug_gets_a_latin_one(language, slug):
+    """Without the browser's help (no script, or a page made in code)."""
+    about = make_site("lozna").pages[language]["about"]
+    title = {"ru": "Глубокое сегодня", "be": "Глыбокае сёння"}[language]
+    page = about.add_child(instance=StandardPage(title=title, locale=about.locale))
+    assert page.slug == slug
