@@ -2,14 +2,14 @@
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import MultiFieldPanel
 
+from raion.core.page_form import SitePageForm
 from raion.network.models import GovernmentBody
 from raion.network.sites import site_id_for_path
 
 
-class NewsArticleForm(WagtailAdminPageForm):
+class NewsArticleForm(SitePageForm):
     @cached_property
     def sharing_region(self):
         """The region whose site holds the article, or None: only a region shares news."""

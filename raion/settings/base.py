@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "raion.security.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "raion.accounts.admin_language.AdminDefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "raion.network.sites.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,14 +1,11 @@
 """Writing feed items into news articles: a new page, or a new revision of an existing one."""
 
-from anyascii import anyascii
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.log_actions import log
 from wagtail.signals import page_published
 
+from raion.core.transliteration import slug_from_title
 from raion.news.models import NewsArticlePage
-
-SLUG_LENGTH = 60
 
 
 def create_article(source, item, images, date):
@@ -86,7 +83,7 @@ def _body(item, more_images, credit):
 
 
 def _unique_slug(section, title):
-    base = slugify(anyascii(title))[:SLUG_LENGTH].strip("-") or "news"
+    base = slug_from_title(title, section.locale.language_code) or "news"
     siblings = section.get_children()
     # An exact match uses the slug index; the numbered variants are looked for only when
     # the base is taken, as a prefix match reads many siblings in a large section.

@@ -66,8 +66,17 @@ class FeedSourceViewSet(SiteScopedViewSetMixin, ModelViewSet):
 class ViewOnlyPermissionPolicy(SitePermissionPolicy):
     """Records written by the importer: people may look at them, not change them."""
 
+    actions = {"view"}
+
     def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
+        return action in self.actions and super().user_has_permission(user, action)
+
+
+class ResolveOnlyPermissionPolicy(ViewOnlyPermissionPolicy):
+    """Conflicts are found by the importer only: people may look at them and mark them
+    resolved, not add or delete them."""
+
+    actions = {"view", "change"}
 
 
 class ImportRunViewSet(SiteScopedViewSetMixin, ModelViewSet):
@@ -101,6 +110,7 @@ class ImportRunViewSet(SiteScopedViewSetMixin, ModelViewSet):
 class ImportConflictViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = ImportConflict
     site_path = "item__source__site"
+    permission_policy_class = ResolveOnlyPermissionPolicy
     name = "syndication_conflicts"
     url_prefix = "syndication/conflicts"
     icon = "warning"

@@ -4,7 +4,7 @@
 import pytest
 from django.utils import translation
 
-from raion.core.transliteration import in_reader_script, to_latin
+from raion.core.transliteration import in_reader_script, slug_formatters, slug_from_title, to_latin
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,31 @@ def test_an_english_article_names_its_source_in_latin_letters(client, demo):
     article.save_revision().publish()
     html = client.get(article.url).content.decode()
     assert "BelTA" in html and "БелТА" not in html.split('class="article__source"')[1]
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "slug"),
+    [
+        ("Лёзна", "be", "liozna"),
+        ("Глыбокае: гісторыя горада", "be", "hlybokae-historyia-horada"),
+        ("Глубокое: история города", "ru", "glubokoe-istoriia-goroda"),
+        ("Щучин — 2026", "ru", "shchuchin-2026"),
+        ("Réunion", "en", "reunion"),
+        ("«»", "ru", ""),
+    ],
+)
+def test_slug_from_title(title, language, slug):
+    assert slug_from_title(title, language) == slug
+
+
+def test_slugs_are_short():
+    assert len(slug_from_title("Очень длинный заголовок " * 20, "ru")) <= 60
+
+
+def test_the_browser_formatters_write_the_same_letters_as_to_latin():
+    title = "Гомель ёлка щука Ўзвышша"
+    for language in ("ru", "be"):
+        written = title
+        for pattern, latin in slug_formatters(language):
+            written = pattern.sub(latin, written)
+        assert written.lower() == to_latin(title, language).lower()

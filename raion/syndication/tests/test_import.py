@@ -27,6 +27,8 @@ def test_a_valid_rss_feed_becomes_live_articles_with_attribution(server, make_so
     assert (run.status, run.error, run.fetched, run.created) == ("succeeded", "", 3, 3)
     article = articles_in(section).get(title="В республике завершился сев озимых")
     assert article.live and article.locale == section.locale
+    # The official (passport) transliteration, not anyascii's "zavershilsya".
+    assert article.slug == "v-respublike-zavershilsia-sev-ozimykh"
     assert article.source_name == "БелТА-тест"
     assert article.source_url == server.url("/news/sowing")
     assert article.date.isoformat() == "2026-11-23"
