@@ -1,7 +1,7 @@
 """The language switch: for each language, the same view the reader is on.
 
 A page's own URL leads to its translation (`alternates`). Below a page, the routable
-sub-path (an archive, a feed) and the query string (`?page=2`) follow it to an exact
+sub-path (an archive, a feed) and the place in the query string (`?page=2`) follow it to an exact
 translation, so the reader keeps their place; a stand-in ancestor gets neither, since
 the sub-path belongs to another page. A view that is not a page (the display settings)
 leads to the same named view under the other language's prefix. An error page leads to
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import QueryDict
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -35,9 +36,18 @@ class LanguageLink:
     current: bool  # the link leads to the view the reader is on
 
 
+# The query parameters that are part of the reader's place (a listing's page number, where
+# the display settings return to); any other parameter stays behind, so odd query strings
+# neither reach the links nor make pages that differ from their cached copies.
+PLACE_PARAMETERS = ("page", "next")
+
+
 def _query(request):
-    query = request.META.get("QUERY_STRING", "")
-    return f"?{query}" if query else ""
+    kept = QueryDict(mutable=True)
+    for name in PLACE_PARAMETERS:
+        if name in request.GET:
+            kept[name] = request.GET[name]
+    return f"?{kept.urlencode(safe='/')}" if kept else ""
 
 
 def _page_urls(request, page):

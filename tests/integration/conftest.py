@@ -56,6 +56,8 @@ class Site:
     def __init__(self, topology):
         self.base = topology.url
         self.session = requests.Session()
+        # The demo administrator's password, generated for this topology.
+        self.admin_password = topology.path("admin_password").read_text().strip()
 
     def get(self, path, **kwargs):
         return self.session.get(self.base + path, timeout=10, allow_redirects=False, **kwargs)

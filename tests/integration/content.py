@@ -7,13 +7,13 @@ import time
 PUBLISH = """
 import datetime, json, time
 from raion.news.models import NewsArticlePage, NewsIndexPage
-section = NewsIndexPage.objects.get(slug="district", locale__language_code="ru")
+section = NewsIndexPage.objects.get(url_path="/liozno/news/district/")
 article = section.add_child(instance=NewsArticlePage(
     title={title!r}, slug={slug!r}, locale=section.locale,
     date=datetime.date.today() + datetime.timedelta(days=1),
     lead="An article published by the integration tests.", live=False))
 article.save_revision().publish()
-print(json.dumps({{"committed_at": time.time(), "url": article.url}}))
+print(json.dumps({{"committed_at": time.time(), "url": article.get_url_parts()[2]}}))
 """
 
 UNPUBLISH = """
@@ -35,7 +35,8 @@ def _run(topology, script) -> dict:
 
 
 def publish_article(topology, slug, title) -> dict:
-    """Create and publish an article in the district news; returns its URL and the commit time."""
+    """Create and publish an article in Liozno's district news; returns its path and the
+    commit time."""
     return _run(topology, PUBLISH.format(slug=slug, title=title))
 
 

@@ -17,7 +17,7 @@ def sign_in(site) -> str:
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.text).group(1)
     response = site.session.post(
         site.base + "/admin/login/",
-        data={"csrfmiddlewaretoken": token, "username": "admin", "password": "raion-demo"},
+        data={"csrfmiddlewaretoken": token, "username": "admin", "password": site.admin_password},
         headers={
             "Cookie": f"csrftoken={login.cookies['csrftoken']}",
             "Referer": f"https://{site.base.removeprefix('http://')}/admin/login/",

@@ -169,6 +169,12 @@ def test_the_display_settings_lead_to_the_display_settings(client, demo):
     assert links["be"]["aria-current"] == "page"
 
 
+def test_other_query_parameters_stay_behind(client, demo):
+    links = switch_links(client, f"{path(demo.news['ru'])}?nocache=1&page=2&utm_source=x")
+    assert links["ru"]["href"] == f"{path(demo.news['ru'])}?page=2"
+    assert "nocache" not in client.get(f"{path(demo.news['ru'])}?nocache=1").content.decode()
+
+
 def path(page):
     """The page's address on its own site, as its links in its own pages give it."""
     return page.get_url_parts()[2]
