@@ -7,7 +7,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,10 @@ from django.db import connection
 from django.utils import translation
 
 from raion.backup import archive
+from tests.installation import embedded_installation, manage_command
+from tests.tools import ROOT
 
 pytestmark = pytest.mark.django_db
-
-ROOT = Path(__file__).resolve().parents[3]
-
-SETTINGS = """
-from raion.settings.dev import *
-DATABASES = {{"default": {{**DATABASES["default"], "NAME": {database!r}}}}}
-CACHES["default"]["LOCATION"] = {cache!r}
-MEDIA_ROOT = {media!r}
-"""
 
 
 @pytest.fixture(autouse=True)
@@ -111,24 +103,13 @@ def test_backup_and_restore_commands_bring_an_installation_back(tmp_path, settin
     if connection.vendor != "sqlite":
         pytest.skip("SQLite installations; PostgreSQL: tests/integration/test_backup.py")
     database, media = tmp_path / "db.sqlite3", tmp_path / "media"
-    connection.ensure_connection()
-    with sqlite3.connect(database) as copy:
-        connection.connection.backup(copy)
-    copy.close()
+    env = embedded_installation(tmp_path)
     (media / "original_images").mkdir(parents=True)
     (media / "original_images" / "photo.jpg").write_bytes(os.urandom(5000))
-    (tmp_path / "installation.py").write_text(
-        SETTINGS.format(database=str(database), cache=str(tmp_path / "cache"), media=str(media))
-    )
-    env = {
-        **os.environ,
-        "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}",
-        "DJANGO_SETTINGS_MODULE": "installation",
-    }
 
     def manage(*args):
         return subprocess.run(
-            [sys.executable, str(ROOT / "manage.py"), *args],
+            manage_command(*args),
             cwd=ROOT,
             env=env,
             check=True,

@@ -8,30 +8,20 @@ SQLite, so this runs in the SQLite pass; the PostgreSQL pass skips it.
 """
 
 import datetime
-import os
 import socket
-import sqlite3
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 import requests
 from django.db import connection
 
 from raion.core.dates import format_month
+from tests.installation import embedded_installation, manage_command
+from tests.tools import ROOT
 
 pytestmark = pytest.mark.django_db
 
-ROOT = Path(__file__).resolve().parents[3]
-
-SETTINGS = """
-from raion.settings.dev import *
-DATABASES = {{"default": {{**DATABASES["default"], "NAME": {database!r}}}}}
-CACHES["default"]["LOCATION"] = {cache!r}
-MEDIA_ROOT = {media!r}
-"""
 
 PUBLISH = """
 import datetime
@@ -56,32 +46,14 @@ def installation(tmp_path):
     """An embedded installation in tmp_path: its settings module, database and cache."""
     if connection.vendor != "sqlite":
         pytest.skip("the embedded default is SQLite: this runs in the SQLite pass")
-    connection.ensure_connection()
-    with sqlite3.connect(tmp_path / "db.sqlite3") as copy:
-        connection.connection.backup(copy)
-    (tmp_path / "embedded_settings.py").write_text(
-        SETTINGS.format(
-            database=str(tmp_path / "db.sqlite3"),
-            cache=str(tmp_path / "cache"),
-            media=str(tmp_path / "media"),
-        )
-    )
-    return {
-        **os.environ,
-        "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}",
-        "DJANGO_SETTINGS_MODULE": "embedded_settings",
-    }
-
-
-def manage(*args):
-    return [sys.executable, str(ROOT / "manage.py"), *args]
+    return embedded_installation(tmp_path)
 
 
 @pytest.fixture
 def server(installation):
     port = free_port()
     process = subprocess.Popen(
-        manage("runserver", f"127.0.0.1:{port}", "--noreload"),
+        manage_command("runserver", f"127.0.0.1:{port}", "--noreload"),
         cwd=ROOT,
         env=installation,
         stdout=subprocess.DEVNULL,
@@ -127,7 +99,7 @@ def test_an_article_published_by_another_process_shows_on_the_running_server(
     assert month_name not in before[section]
 
     subprocess.run(
-        manage(
+        manage_command(
             "shell",
             "--no-imports",
             "-c",

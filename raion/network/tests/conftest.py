@@ -8,6 +8,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from wagtail.admin.viewsets import viewsets as registered_viewsets
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -167,3 +169,14 @@ def world(db):
         article.save_revision(user=author)
         workflow.start(article, author)
     return World(a, b, editor, admin, moderators)
+
+
+def viewset_of(model):
+    """The one admin viewset registered for `model`."""
+    found = []
+    for viewset in registered_viewsets.viewsets:
+        for candidate in [viewset, *getattr(viewset, "viewsets", ())]:
+            if isinstance(candidate, ModelViewSet) and candidate.model is model:
+                found.append(candidate)
+    assert len(found) == 1, model
+    return found[0]
