@@ -26,6 +26,7 @@ from raion.network.sites import site_id_for_path
 
 from . import actions
 from .context import current_request
+from .models import AuditEntry
 from .record import record
 
 # A user's fields whose change is not an account change worth recording.
@@ -153,6 +154,10 @@ def _on_site_saved(sender, instance, created, **kwargs):
 
 
 def _on_site_deleted(sender, instance, **kwargs):
+    # Entries recorded while the site's pages were being deleted (in the same cascade, after
+    # Django collected the rows to set to null) still name it: let go of them as SET_NULL
+    # would, or the foreign key fails at commit.
+    AuditEntry.objects.filter(site_id=instance.pk).update(site=None)
     _record(actions.SITE_DELETED, object_label=str(instance))
 
 

@@ -3,9 +3,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
 from django.test import Client
 from wagtail.log_actions import log
-from wagtail.models import GroupPagePermission, Site
+from wagtail.models import GroupPagePermission, Page, Site
 
 from raion.audit import actions
 from raion.audit.models import AuditEntry
@@ -156,6 +157,18 @@ def test_a_site_created_and_changed(borisov):
     borisov.site.save()
     assert created.site == borisov.site
     assert only_entry(actions.SITE_CHANGED).site == borisov.site
+
+
+def test_a_site_deleted_with_its_pages_leaves_entries_without_it(borisov, editor):
+    """Deleting a site's home deletes the Site in the same cascade; entries recorded on the
+    way (its pages' permissions, Wagtail's deletions) must let go of it like SET_NULL."""
+    site_pk = borisov.site.pk
+    for home in borisov.homes.values():
+        Page.objects.get(pk=home.pk).delete(user=editor)
+    connection.check_constraints()
+    assert only_entry(actions.SITE_DELETED).object_label == str(borisov.site)
+    assert AuditEntry.objects.filter(action="wagtail.delete").exists()
+    assert not AuditEntry.objects.filter(site_id=site_pk).exists()
 
 
 def test_a_site_settings_change_is_wagtails_edit_on_that_site(borisov, editor):
