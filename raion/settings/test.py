@@ -26,4 +26,5 @@ else:
         }
     }
 
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# One media folder per database, so that CI's passes on SQLite and PostgreSQL can run at once.
+MEDIA_ROOT = BASE_DIR / "var" / f"test-media-{DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"
