@@ -91,7 +91,15 @@ def panel(request):
 
 @require_safe
 def visitor_stylesheet(request):
-    """The visitor's preferences as CSS, linked from every page after site.css."""
+    """The visitor's preferences as CSS, linked from every page after site.css: those
+    named by `v` (the same for everybody, kept for a year), else the cookie's."""
+    if "v" in request.GET:
+        css = stylesheet.render(preferences.decode(request.GET["v"]))
+        response = HttpResponse(css, content_type="text/css; charset=utf-8")
+        patch_cache_control(
+            response, public=True, max_age=stylesheet.IMMUTABLE_SECONDS, immutable=True
+        )
+        return response
     css = stylesheet.render(preferences.from_request(request))
     etag = f'"{hashlib.sha256(css.encode()).hexdigest()[:32]}"'
     response = _private(HttpResponse(css, content_type="text/css; charset=utf-8"))

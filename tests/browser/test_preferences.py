@@ -130,3 +130,28 @@ def test_an_old_special_link_opens_the_page_in_the_visually_impaired_preset(
     assert page.url == f"{site_server}/en/about/"
     found = look(page)
     assert (found["fontSize"], found["background"], found["color"]) == ("24px", WHITE, BLACK)
+
+
+STYLESHEET_TRANSFERS = """() => performance.getEntriesByType("resource")
+    .filter(entry => entry.name.includes("/accessibility/preferences.css"))
+    .map(entry => entry.transferSize)"""
+
+
+def test_a_returning_reader_fetches_the_stylesheet_only_when_the_preferences_change(
+    page, site_server, demo
+):
+    """A page view takes the visitor's stylesheet from the browser's cache (no request, not
+    even a revalidation: transfer size 0); a change of the settings shows at once."""
+    page.goto(f"{site_server}/en/")
+    assert page.evaluate(STYLESHEET_TRANSFERS)[0] > 0  # the first view fetches it
+    page.goto(f"{site_server}/en/about/")
+    assert page.evaluate(STYLESHEET_TRANSFERS) == [0]
+
+    page.goto(f"{site_server}/en/accessibility/preferences/?next=/en/about/")
+    page.check("input[name=scheme][value=white-on-black]")
+    expect(page.locator("body")).to_have_css("background-color", BLACK)  # before saving
+    page.goto(f"{site_server}/en/news/")  # leaving the panel without saving keeps it
+    assert look(page)["background"] == BLACK
+    page.goto(f"{site_server}/en/about/")
+    assert look(page)["background"] == BLACK
+    assert page.evaluate(STYLESHEET_TRANSFERS) == [0]

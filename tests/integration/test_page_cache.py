@@ -80,6 +80,13 @@ def test_readers_without_display_preferences_get_their_empty_stylesheet_from_ngi
     assert from_nginx.headers["Cache-Control"] == from_application.headers["Cache-Control"]
     assert "ETag" not in from_nginx.headers  # answered by nginx, not by the application
 
+    standard = site.get(f"{path}?r=1&v=", headers={"Cookie": "raion_display=size:150"})
+    assert (standard.status_code, standard.content) == (200, b"")
+    assert standard.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    named = site.get(f"{path}?r=1&v=size:150")
+    assert named.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert b"font-size: 150%" in named.content  # from the application
+
     with_preferences = site.get(path, headers={"Cookie": "raion_display=size:150"})
     assert with_preferences.status_code == 200
     assert "ETag" in with_preferences.headers

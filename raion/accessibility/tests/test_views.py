@@ -4,6 +4,7 @@ and on a provisioned district)."""
 
 import pytest
 
+from raion.accessibility import stylesheet
 from raion.accessibility.preferences import COOKIE_NAME, VISUALLY_IMPAIRED, decode
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +58,19 @@ def test_pages_are_the_same_for_every_visitor(site_client, site_pages):
         site_client.cookies[COOKIE_NAME] = "scheme:white-on-black|images:hidden"
         with_preferences = site_client.get(url)
         assert plain.content == with_preferences.content
-        assert 'href="/accessibility/preferences.css"' in plain.content.decode()
+        html, url = plain.content.decode(), f"{STYLESHEET}?r={stylesheet.release()}"
+        assert f'data-stylesheet="{url}" data-cookie-name="{COOKIE_NAME}"' in html
+        assert f'<noscript><link rel="stylesheet" href="{url}"></noscript>' in html
+
+
+def test_the_stylesheet_named_by_its_url_is_the_same_for_everybody_for_a_year(client):
+    client.cookies[COOKIE_NAME] = "scheme:white-on-black"
+    named = client.get(STYLESHEET, {"r": stylesheet.release(), "v": "size:200"})
+    assert b"font-size: 200%;" in named.content
+    assert b"--background" not in named.content  # the URL's preferences, not the cookie's
+    assert named["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert client.get(STYLESHEET, {"v": ""}).content == b""
+    assert client.get(STYLESHEET, {"v": "size:9000|<script>"}).content == b""
 
 
 def test_every_page_has_the_labelled_control_and_the_footer_links(site_client, site_pages):

@@ -52,8 +52,8 @@
     root.addEventListener("mouseleave", function () { if (timer) setPlaying(true); });
   }
 
-  // Display preferences (raion.accessibility). The visitor's stylesheet, linked from every
-  // page and rendered from the cookie, does the work; this only makes the panel apply a
+  // Display preferences (raion.accessibility). The visitor's stylesheet, linked on every
+  // page by display-preferences.js, does the work; this only makes the panel apply a
   // change at once and shows descriptions in place of hidden images.
   function imagesHidden() {
     var style = window.getComputedStyle(document.documentElement);
@@ -99,7 +99,7 @@
       // A new link, loaded before the old one goes, so the page never flashes unstyled;
       // only the latest change counts when several are loading.
       var fresh = stylesheet.cloneNode();
-      fresh.href = stylesheet.href.split("?")[0] + "?v=" + encodeURIComponent(value);
+      fresh.href = stylesheet.dataset.displayPreferences + "&v=" + encodeURIComponent(value);
       if (pending) pending.remove();
       pending = fresh;
       fresh.addEventListener("load", function () {
