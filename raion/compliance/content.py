@@ -61,9 +61,9 @@ def _read_image_block(value, found):
     """An ImageBlock's raw value: {"image": id, "decorative": bool, "alt_text": str}."""
     if value.keys() >= {"image", "decorative", "alt_text"} and value["image"]:
         found.images += 1
-        found.images_without_alt += not value["decorative"] and not str(
-            value["alt_text"] or ""
-        ).strip()
+        found.images_without_alt += (
+            not value["decorative"] and not str(value["alt_text"] or "").strip()
+        )
 
 
 def read_page(page) -> PageContent:

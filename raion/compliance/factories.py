@@ -17,7 +17,7 @@ CONTACTS = {
     "street": "ul. Lenina, 1",
     "locality": "Town",
     "email": "rik@example.by",
-    "working_hours": "8.00–17.00",
+    "working_hours": "8.00-17.00",
 }
 
 

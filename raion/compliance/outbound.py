@@ -22,7 +22,7 @@ ACCEPT = "text/html, application/xhtml+xml, */*;q=0.8"
 
 
 def probe(url, fetcher=fetch) -> str:
-    """"" if `url` answers with a success, else why not."""
+    """ "" if `url` answers with a success, else why not."""
     try:
         fetcher(url, POLICY, accept=ACCEPT)
     except FetchError as error:

@@ -70,7 +70,9 @@ def display_settings_available(site, language, identity, admin_url):
     try:
         reverse("display_panel")
     except NoReverseMatch:
-        return [Finding(gettext_noop("The display settings for visually impaired readers are off."))]
+        return [
+            Finding(gettext_noop("The display settings for visually impaired readers are off."))
+        ]
     return []
 
 
@@ -95,10 +97,17 @@ MANDATORY_SECTIONS = (
         models=("receptions.LeadershipPage",),
         slugs=("leadership", "about/leadership"),
     ),
-    MandatorySection("structure", gettext_noop("Structure"), slugs=("structure", "about/structure")),
-    MandatorySection("contacts", gettext_noop("Contacts and working hours"), requires=contacts_and_hours),
     MandatorySection(
-        "appeals", gettext_noop("Appeals procedure"), slugs=("appeals",), requires=appeals_portal_link
+        "structure", gettext_noop("Structure"), slugs=("structure", "about/structure")
+    ),
+    MandatorySection(
+        "contacts", gettext_noop("Contacts and working hours"), requires=contacts_and_hours
+    ),
+    MandatorySection(
+        "appeals",
+        gettext_noop("Appeals procedure"),
+        slugs=("appeals",),
+        requires=appeals_portal_link,
     ),
     MandatorySection(
         "procedures",
@@ -113,7 +122,10 @@ MANDATORY_SECTIONS = (
         slugs=("receptions",),
     ),
     MandatorySection(
-        "documents", gettext_noop("Documents"), models=("documents.DocumentIndexPage",), slugs=("documents",)
+        "documents",
+        gettext_noop("Documents"),
+        models=("documents.DocumentIndexPage",),
+        slugs=("documents",),
     ),
     MandatorySection(
         "accessibility",

@@ -21,7 +21,9 @@ class BrokenLinksCheck(Check):
         contents = site_content(site)
         page_ids = set().union(*(c.page_links for c in contents))
         document_ids = set().union(*(c.document_links for c in contents))
-        live_pages = set(Page.objects.filter(pk__in=page_ids, live=True).values_list("pk", flat=True))
+        live_pages = set(
+            Page.objects.filter(pk__in=page_ids, live=True).values_list("pk", flat=True)
+        )
         documents = set(
             get_document_model().objects.filter(pk__in=document_ids).values_list("pk", flat=True)
         )

@@ -23,7 +23,9 @@ class DocumentTextCheck(Check):
         if not providers:
             raise NotApplicable
         return [
-            Finding(gettext_noop("The document “%(title)s” has no text layer."), {"title": title}, url)
+            Finding(
+                gettext_noop("The document “%(title)s” has no text layer."), {"title": title}, url
+            )
             for provider in providers
             for title, url in provider(site)
         ]

@@ -20,7 +20,9 @@ DEFAULT_DAYS = 7
 
 def leaf_sections(home):
     """The live news sections of `home`'s tree that hold no other section."""
-    sections = list(NewsIndexPage.objects.live().filter(path__startswith=home.path).order_by("path"))
+    sections = list(
+        NewsIndexPage.objects.live().filter(path__startswith=home.path).order_by("path")
+    )
     paths = [section.path for section in sections]
     return [
         section

@@ -20,7 +20,11 @@ class OutboundLinksCheck(Check):
         return [
             Finding(
                 gettext_noop("“%(page)s” links to %(url)s, which does not answer: %(error)s"),
-                {"page": link.page.title if link.page else "", "url": link.url, "error": link.error},
+                {
+                    "page": link.page.title if link.page else "",
+                    "url": link.url,
+                    "error": link.error,
+                },
                 admin_urls.edit_page(link.page_id) if link.page_id else "",
             )
             for link in broken.order_by("url")

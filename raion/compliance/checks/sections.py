@@ -44,9 +44,7 @@ class MandatorySectionsCheck(Check):
     severity = REQUIRED
 
     def run(self, site):
-        homes = {
-            home.locale.language_code: home for home in language_homes(site, live_only=False)
-        }
+        homes = {home.locale.language_code: home for home in language_homes(site, live_only=False)}
         identities = {
             identity.locale.language_code: identity
             for identity in SiteIdentity.objects.filter(site=site)
