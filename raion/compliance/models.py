@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from .registry import FAILED, REQUIRED, STATUSES, Finding, get_check
+from .registry import FAILED, REQUIRED, STATUSES, Finding, all_checks
 
 
 class ComplianceRunQuerySet(models.QuerySet):
@@ -57,11 +57,12 @@ class ComplianceRun(models.Model):
         return [Finding.from_dict(f) for f in self.results.get(check_id, {}).get("findings", [])]
 
     def checks(self) -> list["CheckResult"]:
-        """Each check's result in the run; checks no longer registered are left out."""
+        """Each check's result in the run, in the registry's order; checks the run did not
+        have are left out."""
         return [
-            CheckResult(check, result["status"], self.findings_of(check_id))
-            for check_id, result in self.results.items()
-            if (check := get_check(check_id)) is not None
+            CheckResult(check, self.results[check.id]["status"], self.findings_of(check.id))
+            for check in all_checks()
+            if check.id in self.results
         ]
 
 

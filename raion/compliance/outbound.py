@@ -21,10 +21,10 @@ POLICY = FetchPolicy(timeout=10, max_bytes=256 * 1024, deadline=20)
 ACCEPT = "text/html, application/xhtml+xml, */*;q=0.8"
 
 
-def probe(url, fetcher=fetch) -> str:
+def probe(url, fetcher=None) -> str:
     """ "" if `url` answers with a success, else why not."""
     try:
-        fetcher(url, POLICY, accept=ACCEPT)
+        (fetcher or fetch)(url, POLICY, accept=ACCEPT)
     except FetchError as error:
         return "" if error.status and 200 <= error.status < 300 else str(error)[:500]
     except Exception as error:  # a broken address must not stop the other checks
@@ -33,7 +33,7 @@ def probe(url, fetcher=fetch) -> str:
     return ""
 
 
-def check_outbound_links(site, fetcher=fetch) -> list[OutboundLink]:
+def check_outbound_links(site, fetcher=None) -> list[OutboundLink]:
     """Fetches every outbound link of `site` once and stores the answers."""
     pages_by_url = {}
     for content in site_content(site):

@@ -64,6 +64,7 @@ class Check:
     id: str
     title = ""
     severity = REQUIRED
+    order = 100  # where the check stands in reports
 
     def run(self, site) -> list[Finding]:
         raise NotImplementedError
@@ -84,7 +85,7 @@ def register(cls):
 
 
 def all_checks() -> list[Check]:
-    return list(_checks.values())
+    return sorted(_checks.values(), key=lambda check: check.order)
 
 
 def get_check(check_id) -> Check | None:

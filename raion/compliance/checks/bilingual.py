@@ -15,6 +15,7 @@ class BilingualCheck(Check):
     id = "bilingual"
     title = _("Required content in both Russian and Belarusian")
     severity = REQUIRED
+    order = 20
 
     def run(self, site):
         return [

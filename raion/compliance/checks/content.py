@@ -16,6 +16,7 @@ class BrokenLinksCheck(Check):
     id = "internal-links"
     title = _("Links to pages and documents that exist")
     severity = REQUIRED
+    order = 40
 
     def run(self, site):
         contents = site_content(site)
@@ -49,6 +50,7 @@ class ImageAltTextCheck(Check):
     id = "image-alt"
     title = _("Images with alt text")
     severity = RECOMMENDED
+    order = 50
 
     def run(self, site):
         return [

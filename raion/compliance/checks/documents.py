@@ -17,6 +17,7 @@ class DocumentTextCheck(Check):
     id = "document-text"
     title = _("Documents with a text layer")
     severity = RECOMMENDED
+    order = 60
 
     def run(self, site):
         providers = hooks.get_hooks(HOOK)

@@ -44,6 +44,7 @@ class NewsFreshnessCheck(Check):
     id = "news"
     title = _("News updated at least weekly")
     severity = REQUIRED
+    order = 30
 
     def run(self, site):
         days = getattr(settings, "RAION_COMPLIANCE_NEWS_DAYS", DEFAULT_DAYS)

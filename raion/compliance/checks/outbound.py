@@ -14,6 +14,7 @@ class OutboundLinksCheck(Check):
     id = "outbound-links"
     title = _("Links to other sites that answer")
     severity = RECOMMENDED
+    order = 70
 
     def run(self, site):
         broken = OutboundLink.objects.filter(site=site, ok=False).select_related("page")

@@ -42,6 +42,7 @@ class MandatorySectionsCheck(Check):
     id = "sections"
     title = _("Mandatory sections in Russian and Belarusian")
     severity = REQUIRED
+    order = 10
 
     def run(self, site):
         homes = {home.locale.language_code: home for home in language_homes(site, live_only=False)}
