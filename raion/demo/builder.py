@@ -11,6 +11,7 @@ twice changes nothing.
 from django.db import transaction
 from wagtail.models import Locale
 
+from raion.compliance.runs import check_sites
 from raion.syndication.demo import load_demo_feed
 
 from .content import SITES
@@ -38,4 +39,6 @@ def build_network(sites=SITES):
         built.append(scaffold.site)
     # Districts are built after their region, so its news reaches them only now.
     share_regional_news()
+    # A first compliance check, so the dashboard has something to show at once.
+    check_sites([site for site in built if not site.compliance_runs.exists()])
     return built

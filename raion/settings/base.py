@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "raion.worker",
     "django_tasks_db",
     "raion.translations",
+    "raion.compliance",
     "raion.syndication",
     "raion.regional",
     "raion.backup",

@@ -30,7 +30,9 @@ IDENTITY = {
         "region": "Віцебская вобласць",
         "locality": "г. Сянно",
         "street": "вул. Савецкая, 127",
-        "working_hours": "Панядзелак — пятніца: 8.00–13.00, 14.00–17.00",
+        # A deliberate gap: the hours are missing in Belarusian, so the compliance
+        # dashboard (raion.compliance) has something to show on this district.
+        "working_hours": "",
         "phone_labels": {"reception": "Прыёмная", "hotline": "Гарачая лінія"},
         "appeals_label": "Электронныя звароты грамадзян і юрыдычных асоб",
     },

@@ -225,6 +225,7 @@ def test_own_pages_are_reachable(as_editor, world):
         "/admin/reports/site-history/",
         "/admin/reports/workflow/",
         "/admin/reports/workflow_tasks/",
+        "/admin/reports/compliance/",
         "/admin/",
     ],
 )
