@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test setup demo lint format messages bench bench-network bench-provision clean
-.PHONY: prod-local prod-local-stop bench-throughput
+.PHONY: prod-local prod-local-stop bench-throughput bench-lighthouse
 
 run: $(STAMP) var/.demo
 	@$(MANAGE) ensure_admin
@@ -74,6 +74,11 @@ prod-local-stop: $(STAMP)
 # wrk through nginx's cache, against a static file, and straight to gunicorn.
 bench-throughput: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# Lighthouse's four scores (mobile) on home, section, article and About through nginx;
+# fails below 100. BENCH_LANGUAGES="ru be en", BENCH_THROTTLING=provided: bench/lighthouse.py.
+bench-lighthouse: $(STAMP)
+	$(BIN)/python bench/lighthouse.py
 
 clean:
 	rm -rf var
