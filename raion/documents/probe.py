@@ -39,6 +39,11 @@ def open_pdf(path, limits):
     reader = PdfReader(path)
     if reader.is_encrypted:
         raise Refused("encrypted")
+    # The page tree's own count first: flattening a tree that claims a billion pages
+    # would walk it all.
+    declared = reader.root_object["/Pages"].get("/Count", 0)
+    if not isinstance(declared, int) or declared > limits["max_pages"]:
+        raise Refused("pages")
     if len(reader.pages) > limits["max_pages"]:
         raise Refused("pages")
     return reader

@@ -9,6 +9,7 @@ import tempfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -34,9 +35,9 @@ def refuse(upload, code):
 
 def validate_upload(value):
     """The model field's validator; files already stored are not checked again."""
-    if getattr(value, "_committed", True):
+    if isinstance(value, FieldFile) and value._committed:
         return
-    upload = getattr(value, "file", value)
+    upload = value.file if isinstance(value, FieldFile) else value
     if upload.size > settings.RAION_DOCUMENT_MAX_BYTES:
         logger.warning("Document upload %r refused: %s bytes", upload.name, upload.size)
         raise ValidationError(
