@@ -10,6 +10,7 @@ The text is known here, so it is stored with the file rather than extracted agai
 """
 
 import datetime
+import hashlib
 from pathlib import Path
 
 from django.core.files.base import ContentFile
@@ -90,10 +91,12 @@ def link_new_editions(made):
 
 
 def attach_pdf(document, body_name, language):
-    name = f"documents/{document.site_id}/demo-{document.adopted:%Y}-{document.pk}.pdf"
     heading = f"{KIND_NAMES[language][document.kind]} № {document.number}"
     with_date = f"{heading}, {dates.format_date(document.adopted, language)}"
     text = "\n".join([body_name, with_date, document.title, DOCUMENT_BODY[language]])
+    # Named after its text, so a file found in the storage is always this text's.
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    name = f"documents/{document.site_id}/demo-{document.adopted:%Y}-{digest}.pdf"
     if not default_storage.exists(name):
         default_storage.save(name, ContentFile(pdf_of(text)))
     # Stored as written: the upload checks and the extraction are for editors' files.

@@ -3,6 +3,7 @@ files and the links between them, and the public library page that lists them.""
 
 import os
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -105,6 +106,16 @@ class DocumentRelation(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("link to a document")
+
+    def clean(self):
+        # The library shows a link only to a document of its own site and language.
+        document, target = self.document, self.target if self.target_id else None
+        if target is None or document is None:
+            return
+        if target.site_id != document.site_id or target.locale_id != document.locale_id:
+            raise ValidationError({"target": _("Choose a document of the same site and language.")})
+        if document.pk is not None and target.pk == document.pk:
+            raise ValidationError({"target": _("A document cannot refer to itself.")})
 
 
 def upload_path(instance, filename):

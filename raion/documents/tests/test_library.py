@@ -4,6 +4,7 @@ documents, file links with format and size, feeds."""
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from ..factories import make_document
@@ -93,3 +94,24 @@ def test_feeds_list_new_documents(client, library):
 def test_document_files_from_other_sites_never_show(client, library):
     make_document(library.b.site, title="Beta file", file=("b.pdf", files.pdf()))
     assert "Beta file" not in page(client, "/ru/documents/")
+
+
+def test_provisioning_makes_a_library_in_every_language(districts):
+    libraries = {
+        language: districts.a.pages[language]["documents"] for language in ("ru", "be", "en")
+    }
+    assert {library.slug for library in libraries.values()} == {"documents"}
+    assert len({library.translation_key for library in libraries.values()}) == 1
+    assert all(library.live and library.show_in_menus for library in libraries.values())
+    assert libraries["be"].title == "Дакументы"
+
+
+@pytest.mark.parametrize("other", ["site", "language"])
+def test_links_only_to_documents_of_the_same_site_and_language(districts, other):
+    target = (
+        districts.b_document
+        if other == "site"
+        else make_document(districts.a.site, "be", title="Belarusian version")
+    )
+    with pytest.raises(ValidationError):
+        DocumentRelation(document=districts.a_document, kind="amends", target=target).full_clean()
