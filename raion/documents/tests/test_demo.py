@@ -27,8 +27,9 @@ def test_a_demo_pdf_reads_back_in_belarusian():
     expected = demo_file.text
     assert extract_file_text(demo_file.pk) == DocumentFile.Extraction.DONE
     demo_file.refresh_from_db()
-    assert "Юрыдычнай сілы не мае" in demo_file.text
-    assert demo_file.text.split()[:3] == expected.split()[:3]
+    read_back = " ".join(demo_file.text.split())  # the PDF wraps its lines
+    assert "Юрыдычнай сілы не мае" in read_back
+    assert read_back == " ".join(expected.split())
 
 
 def test_loading_the_demo_again_adds_no_document():
