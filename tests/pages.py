@@ -1,10 +1,21 @@
 """One URL per public page type of a demo site, for suites that check every page type."""
 
+from raion.documents.models import OfficialDocument
+
 
 def page_type_urls(pages, language):
     """{page type: path} on the site of `pages` (a DemoPages) in `language`."""
     article = pages.article[language]
     section = article.get_parent()
+
+    # A regulation of the second year: it has a file and a link to the edition it replaces.
+    document = (
+        OfficialDocument.objects.filter(
+            site=pages.site, locale__language_code=language, kind="regulation"
+        )
+        .order_by("-adopted", "pk")
+        .first()
+    )
 
     def path(page):
         return page.relative_url(pages.site)
@@ -17,5 +28,8 @@ def page_type_urls(pages, language):
         "standard page": f"/{language}/about/",
         "accessibility statement": f"/{language}/accessibility/",
         "display settings": f"/{language}/accessibility/preferences/",
+        "documents library": f"/{language}/documents/",
+        "documents filtered": f"/{language}/documents/?kind=regulation&year=2026&status=in_force",
+        "document": f"/{language}/documents/{document.pk}/",
         "404": f"/{language}/no-such-page/",
     }

@@ -15,6 +15,7 @@ from raion.compliance.runs import check_sites
 from raion.syndication.demo import load_demo_feed
 
 from .content import SITES
+from .documents import build_documents
 from .page_trees import build_articles, build_directories, share_regional_news
 from .scaffold import scaffold_site
 from .site_rows import build_site_rows
@@ -31,6 +32,8 @@ def build_network(sites=SITES):
         bodies[content.slug] = scaffold.body
         build_site_rows(content, scaffold.site, scaffold.collection, locales)
         build_articles(content.articles, scaffold.sections, locales)
+        if content.kind == "district":
+            build_documents(content, scaffold.site, locales)
         if content.demo_feed:
             republic = scaffold.sections["ru"]["republic"]
             load_demo_feed(scaffold.site, republic, f"http://{content.hostname}:{PORT}")

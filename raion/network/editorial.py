@@ -39,6 +39,12 @@ MODEL_PERMISSIONS = {
     "landmarks": ("add_landmarkcarousel", "change_landmarkcarousel", "view_landmarkcarousel"),
     "links": ("add_resourcelist", "change_resourcelist", "view_resourcelist"),
     "syndication": ("add_feedsource", "change_feedsource", "view_feedsource"),
+    "documents": (
+        "add_officialdocument",
+        "change_officialdocument",
+        "delete_officialdocument",
+        "view_officialdocument",
+    ),
 }
 
 

@@ -23,6 +23,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from raion.core.models import SiteIdentity
 from raion.core.tree import ensure_child
+from raion.documents.models import DocumentLibraryPage
 from raion.home.models import HomePage
 from raion.news.models import NewsIndexPage
 from raion.pages.models import StandardPage
@@ -45,7 +46,7 @@ class ProvisionedSite:
     body: GovernmentBody
     homes: dict  # {language: HomePage}
     sections: dict  # {language: {"news", "district", "region", "republic": NewsIndexPage}}
-    pages: dict  # {language: {"about", "appeals": StandardPage}}
+    pages: dict  # {language: {"about", "appeals": StandardPage, "documents": library}}
     collection: Collection
     editors: object  # Group
     moderators: object  # Group
@@ -151,6 +152,7 @@ class _Provisioner:
         body = self.ensure_body(site)
         sections = self.ensure_sections(homes)
         pages = self.ensure_pages(homes)
+        self.ensure_library(homes, pages)
         self.ensure_identities(site)
         collection = self.ensure_collection()
         editors, moderators = editorial.ensure_groups(
@@ -304,6 +306,18 @@ class _Provisioner:
             )
             pages[language] = {"about": about, "appeals": appeals}
         return pages
+
+    def ensure_library(self, homes, pages):
+        for language in LANGUAGES:
+            pages[language]["documents"] = self.ensure_page(
+                homes[language],
+                DocumentLibraryPage,
+                "documents",
+                language,
+                pages[settings.LANGUAGE_CODE].get("documents"),
+                show_in_menus=True,
+                **site_defaults.DOCUMENTS,
+            )
 
     # Site-owned rows, collection -------------------------------------------------------
 

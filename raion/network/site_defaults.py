@@ -45,6 +45,14 @@ APPEALS = {
     "link_text": _("Submit an electronic appeal"),
 }
 
+DOCUMENTS = {
+    "title": _("Documents"),
+    "intro": _(
+        "Decisions of the executive committee, orders of its chairman, regulations, plans "
+        "and reports."
+    ),
+}
+
 APPEALS_LABEL = _("Electronic appeals of citizens and legal entities")
 
 # Group and workflow names: the body's short name, a colon and this word.

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "raion.compliance",
     "raion.syndication",
     "raion.regional",
+    "raion.documents",
     "raion.backup",
     "raion.accounts",
     "raion.twofactor",
@@ -191,6 +192,19 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # How many articles a news section lists per page, and how many the home page shows.
 RAION_NEWS_PAGE_SIZE = 10
 RAION_HOME_NEWS_PER_SECTION = 5
+# Official documents (raion.documents): uploads over this size are refused; files are
+# checked and their text extracted in a child process within these limits.
+RAION_DOCUMENTS_PAGE_SIZE = 20
+RAION_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+RAION_DOCUMENT_MAX_PAGES = 2000
+RAION_DOCUMENT_MAX_NESTING = 100
+RAION_DOCUMENT_MAX_ENTRIES = 1000
+RAION_DOCUMENT_MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+RAION_DOCUMENT_MAX_RATIO = 100
+RAION_DOCUMENT_MAX_TEXT_CHARS = 2_000_000
+RAION_DOCUMENT_CHECK_SECONDS = 10
+RAION_DOCUMENT_EXTRACT_SECONDS = 60
+RAION_DOCUMENT_MEMORY_MB = 512
 # Shared page fragments (header, navigation, carousel, footer) are cached this long;
 # any publish or settings change makes them stale at once through the content version.
 RAION_FRAGMENT_CACHE_SECONDS = 3600
