@@ -39,6 +39,14 @@ MODEL_PERMISSIONS = {
     "landmarks": ("add_landmarkcarousel", "change_landmarkcarousel", "view_landmarkcarousel"),
     "links": ("add_resourcelist", "change_resourcelist", "view_resourcelist"),
     "syndication": ("add_feedsource", "change_feedsource", "view_feedsource"),
+    "people": tuple(
+        f"{action}_{model}"
+        for model in ("official", "unit")
+        for action in ("add", "change", "delete", "view")
+    ),
+    "receptions": tuple(
+        f"{action}_schedule" for action in ("add", "change", "delete", "view")
+    ),
 }
 
 

@@ -5,15 +5,21 @@ import datetime
 import zoneinfo
 
 import holidays
+from django.utils import translation
 
 MINSK = zoneinfo.ZoneInfo("Europe/Minsk")  # UTC+3 all year: Belarus keeps no summer time
+HOLIDAY_LANGUAGES = {"ru": "ru", "be": "be", "en": "en_US"}  # the package's names for ours
 
 
 class OfficialCalendar:
-    """Days off and working days of Belarus; Radunitsa and transfers included."""
+    """Days off and working days of Belarus; Radunitsa and transfers included. Holidays
+    are named in `language` (by default the active one)."""
 
-    def __init__(self):
-        self._days_off = holidays.country_holidays("BY")
+    def __init__(self, language=None):
+        language = (language or translation.get_language() or "ru").split("-")[0]
+        self._days_off = holidays.country_holidays(
+            "BY", language=HOLIDAY_LANGUAGES.get(language, "en_US")
+        )
 
     def holiday_name(self, day: datetime.date) -> str | None:
         """The public holiday or transferred day off on `day`, None on any other day."""

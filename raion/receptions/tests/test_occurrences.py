@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- Cyrillic (ru, be) and dashes on purpose
 """Occurrences of schedules on the official calendars of 2026 and 2027."""
 
 import datetime
@@ -7,7 +8,7 @@ from raion.receptions.models import Schedule
 from raion.receptions.occurrences import Status, occurrences, upcoming
 
 D = datetime.date
-CAL = OfficialCalendar()
+CAL = OfficialCalendar("en")
 
 
 def rule(**fields):
@@ -116,3 +117,24 @@ def test_upcoming_skips_cancelled_and_finished():
     assert [o.date for o in upcoming([schedule], now, 2, CAL)] == [D(2026, 1, 14), D(2026, 1, 21)]
     later = datetime.datetime(2026, 1, 14, 12, 30, tzinfo=datetime.UTC)  # 15:30 in Minsk
     assert upcoming([schedule], later, 1, CAL)[0].date == D(2026, 1, 21)
+
+
+def test_rules_in_words_in_each_language():
+    from django.utils import translation
+
+    from raion.receptions.wording import schedule_in_words
+
+    first_third = rule(weekdays="WE,TH", weeks_of_month="1,3")
+    weekly = rule(weekdays="SA", start_time=datetime.time(9), end_time=datetime.time(12))
+    expected = {
+        "ru": ("1-я и 3-я среда и 1-й и 3-й четверг месяца, 8:00–13:00", "по субботам, 9:00–12:00"),
+        "be": ("1-я і 3-я серада і 1-ы і 3-і чацвер месяца, 8:00–13:00", "па суботах, 9:00–12:00"),
+        "en": (
+            "1st and 3rd Wednesday and 1st and 3rd Thursday of the month, 8:00–13:00",
+            "on Saturdays, 9:00–12:00",
+        ),
+    }
+    for language, (monthly_words, weekly_words) in expected.items():
+        with translation.override(language):
+            assert schedule_in_words(first_third) == monthly_words
+            assert schedule_in_words(weekly) == weekly_words
