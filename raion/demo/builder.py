@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 from raion.syndication.demo import load_demo_feed
 
+from .contact_hub import build_contact_hub
 from .content import SITES
 from .page_trees import build_articles, build_directories, share_regional_news
 from .scaffold import scaffold_site
@@ -29,6 +30,7 @@ def build_network(sites=SITES):
         scaffold = scaffold_site(content, locales, region=bodies.get(content.region))
         bodies[content.slug] = scaffold.body
         build_site_rows(content, scaffold.site, scaffold.collection, locales)
+        build_contact_hub(content, scaffold.site, locales)
         build_articles(content.articles, scaffold.sections, locales)
         if content.demo_feed:
             republic = scaffold.sections["ru"]["republic"]

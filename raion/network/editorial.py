@@ -44,9 +44,7 @@ MODEL_PERMISSIONS = {
         for model in ("official", "unit")
         for action in ("add", "change", "delete", "view")
     ),
-    "receptions": tuple(
-        f"{action}_schedule" for action in ("add", "change", "delete", "view")
-    ),
+    "receptions": tuple(f"{action}_schedule" for action in ("add", "change", "delete", "view")),
 }
 
 

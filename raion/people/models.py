@@ -166,3 +166,7 @@ class Unit(index.Indexed, SiteListRow):
     @property
     def head_label(self):
         return f"{self.head.name}, {self.head.position}" if self.head else self.head_name
+
+
+# The page types live beside the rows they list; imported so that Django registers them.
+from .pages import LeadershipPage, StructurePage  # noqa: E402, F401

@@ -25,11 +25,11 @@ class Schedule(SiteListRow):
     bilingual_required = True  # the procedure for appeals includes the reception schedules
 
     class Kind(models.TextChoices):
-        PERSONAL = "personal", _("personal reception")
+        PERSONAL = "personal", _("personal reception of citizens")
         OUTREACH = "outreach", _("outreach reception")
         DIRECT_LINE = "direct_line", _("direct telephone line")
         HOTLINE = "hotline", _("hotline")
-        ONE_WINDOW = "one_window", _("“one window” service")
+        ONE_WINDOW = "one_window", _("one-window service")
 
     class OnHoliday(models.TextChoices):
         CANCEL = "cancel", _("cancelled")
@@ -142,3 +142,7 @@ class Schedule(SiteListRow):
             errors["title"] = _("Choose an official or give a title.")
         if errors:
             raise ValidationError(errors)
+
+
+# The page types live beside the schedules they show; imported so that Django registers them.
+from .pages import AppealsPage, ReceptionsPage  # noqa: E402, F401

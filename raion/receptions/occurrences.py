@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .calendar import MINSK, OfficialCalendar
 from .models import Schedule
+from .wording import hours
 
 # How far back a rule's date may lie and still move into a window: the longest run of
 # days off (New Year, a weekend and Christmas) is well within it.
@@ -34,6 +35,10 @@ class Occurrence:
     @property
     def date(self):
         return self.start.date()
+
+    @property
+    def hours(self):
+        return hours(self.start, self.end)
 
     @property
     def cancelled(self):

@@ -90,3 +90,8 @@ def hours(start, end) -> str:
 
 def schedule_in_words(schedule) -> str:
     return f"{days_in_words(schedule)}, {hours(schedule.start_time, schedule.end_time)}"
+
+
+def weekday_name(day) -> str:
+    name = DAYS[_language()][day.weekday()][0]
+    return name[:1].upper() + name[1:]
