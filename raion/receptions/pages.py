@@ -113,11 +113,12 @@ class ReceptionsPage(SectionNavigationMixin, RoutablePageMixin, SitePage):
     def month_view(self, request, year, month):
         return self._render_month(request, *self._month(year, month))
 
-    @path("calendar.ics", name="feed")
+    # Wagtail's routing ends every sub-path with a slash, hence no ".ics" names.
+    @path("ical/", name="feed")
     def site_feed(self, request):
         return self._feed(request, self.schedules(), self.title)
 
-    @re_path(r"^official-(?P<pk>\d+)\.ics$", name="official_feed")
+    @re_path(r"^ical/(?P<pk>\d+)/$", name="official_feed")
     def official_feed(self, request, pk):
         rows = [row for row in self.schedules() if str(row.official_id) == pk]
         if not rows:

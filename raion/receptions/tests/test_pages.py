@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- Cyrillic on purpose
 """The demo districts' leadership, structure, receptions and appeals pages."""
 
 import datetime
@@ -43,7 +44,7 @@ def test_leadership_shows_each_officials_next_receptions_and_feed(client):
     assert "Сергей Викторович Ковалёв" in html
     assert "1-я и 3-я среда месяца, 8:00–13:00" in html
     assert "16\xa0декабря 2026" in html  # the chairman's next reception (3rd Wednesday)
-    assert ".ics" in html and '"@type": "Person"' in html
+    assert "/ru/appeals/receptions/ical/" in html and '"@type": "Person"' in html
 
 
 def test_the_month_view_marks_holidays(client):
@@ -66,7 +67,7 @@ def test_home_and_appeals_show_upcoming_receptions(client):
 
 
 def test_site_feed_parses(client):
-    response = client.get("/ru/appeals/receptions/calendar.ics")
+    response = client.get("/ru/appeals/receptions/ical/")
     assert response["Content-Type"].startswith("text/calendar")
     calendar_ = icalendar.Calendar.from_ical(response.content)
     assert len(calendar_.walk("VEVENT")) > 5
@@ -79,4 +80,4 @@ def test_structure_is_a_tree_with_json_ld(client):
     assert "openingHoursSpecification" in unit
     assert client.get("/en/about/structure/no-such-unit/").status_code == 404
     assert client.get("/en/appeals/receptions/1999/01/").status_code == 404
-    assert client.get("/en/appeals/receptions/official-999999.ics").status_code == 404
+    assert client.get("/en/appeals/receptions/ical/999999/").status_code == 404
