@@ -14,6 +14,7 @@ from wagtail.models import Locale
 from raion.compliance.runs import check_sites
 from raion.syndication.demo import load_demo_feed
 
+from .contact_hub import build_contact_hub
 from .content import SITES
 from .documents import build_documents
 from .page_trees import build_articles, build_directories, share_regional_news
@@ -31,6 +32,7 @@ def build_network(sites=SITES):
         scaffold = scaffold_site(content, locales, region=bodies.get(content.region))
         bodies[content.slug] = scaffold.body
         build_site_rows(content, scaffold.site, scaffold.collection, locales)
+        build_contact_hub(content, scaffold.site, locales)
         build_articles(content.articles, scaffold.sections, locales)
         if content.kind == "district":
             build_documents(content, scaffold.site, locales)

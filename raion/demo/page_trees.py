@@ -73,14 +73,16 @@ def build_directories(content, homes, locales):
 
 
 def build_standard_pages(entries, parents, locales):
-    """The tree `entries` ({slug, language: texts, children}) under `parents` by language."""
+    """The tree `entries` ({slug, language: texts, children}) under `parents` by language;
+    an entry may name its page type (`model`, else StandardPage) and its texts other
+    fields of it (`fields`)."""
     for entry in entries:
         pages = {}
         for language in LANGUAGES:
             texts = entry[language]
             pages[language] = ensure_child(
                 parents[language],
-                StandardPage,
+                entry.get("model", StandardPage),
                 entry["slug"],
                 locale=locales[language],
                 translation_of=pages.get("ru"),
@@ -88,5 +90,6 @@ def build_standard_pages(entries, parents, locales):
                 intro=texts.get("intro", ""),
                 body=paragraphs_to_body(texts["body"]),
                 show_in_menus=entry.get("in_menu", parents[language].depth == 2),
+                **texts.get("fields", {}),
             )
         build_standard_pages(entry.get("children", []), pages, locales)

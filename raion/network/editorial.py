@@ -45,6 +45,12 @@ MODEL_PERMISSIONS = {
         "delete_officialdocument",
         "view_officialdocument",
     ),
+    "people": tuple(
+        f"{action}_{model}"
+        for model in ("official", "unit")
+        for action in ("add", "change", "delete", "view")
+    ),
+    "receptions": tuple(f"{action}_schedule" for action in ("add", "change", "delete", "view")),
 }
 
 

@@ -17,7 +17,6 @@ from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils import translation
 from django.utils.functional import Promise
-from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -27,6 +26,8 @@ from raion.documents.models import DocumentLibraryPage
 from raion.home.models import HomePage
 from raion.news.models import NewsIndexPage
 from raion.pages.models import StandardPage
+from raion.people.pages import LeadershipPage, StructurePage
+from raion.receptions.pages import AppealsPage, ReceptionsPage
 
 from . import editorial, site_defaults
 from .models import GovernmentBody
@@ -46,7 +47,9 @@ class ProvisionedSite:
     body: GovernmentBody
     homes: dict  # {language: HomePage}
     sections: dict  # {language: {"news", "district", "region", "republic": NewsIndexPage}}
-    pages: dict  # {language: {"about", "appeals": StandardPage, "documents": library}}
+    # {language: {"about": StandardPage, "appeals": AppealsPage, "leadership", "structure",
+    # "receptions", "documents": their pages}}
+    pages: dict
     collection: Collection
     editors: object  # Group
     moderators: object  # Group
@@ -152,6 +155,7 @@ class _Provisioner:
         body = self.ensure_body(site)
         sections = self.ensure_sections(homes)
         pages = self.ensure_pages(homes)
+        self.ensure_contact_pages(pages)
         self.ensure_library(homes, pages)
         self.ensure_identities(site)
         collection = self.ensure_collection()
@@ -286,23 +290,16 @@ class _Provisioner:
                 show_in_menus=True,
                 **site_defaults.ABOUT[self.kind],
             )
-            with translation.override(language):
-                link = escape(str(site_defaults.APPEALS["link_text"]))
+            # The portal's link, the address and the reception schedule come from the
+            # site's identity and schedules (raion.receptions), not from the page's text.
             appeals = self.ensure_page(
                 homes[language],
-                StandardPage,
+                AppealsPage,
                 "appeals",
                 language,
                 source.get("appeals"),
                 show_in_menus=True,
-                title=site_defaults.APPEALS["title"],
-                intro=site_defaults.APPEALS["intro"],
-                body=[
-                    (
-                        "paragraph",
-                        f'<p><a href="{site_defaults.APPEALS_PORTAL}">{link}</a></p>',
-                    )
-                ],
+                **site_defaults.APPEALS,
             )
             pages[language] = {"about": about, "appeals": appeals}
         return pages
@@ -318,6 +315,27 @@ class _Provisioner:
                 show_in_menus=True,
                 **site_defaults.DOCUMENTS,
             )
+
+    def ensure_contact_pages(self, pages):
+        """Leadership and structure under "About", receptions under "Appeals"."""
+        models = {
+            "leadership": LeadershipPage,
+            "structure": StructurePage,
+            "receptions": ReceptionsPage,
+        }
+        for language in LANGUAGES:
+            source = pages.get(settings.LANGUAGE_CODE, {})
+            for slug, texts in site_defaults.CONTACT_PAGES.items():
+                pages[language][slug] = self.ensure_page(
+                    pages[language][texts["parent"]],
+                    models[slug],
+                    slug,
+                    language,
+                    source.get(slug),
+                    show_in_menus=True,
+                    title=texts["title"],
+                    intro=texts["intro"],
+                )
 
     # Site-owned rows, collection -------------------------------------------------------
 

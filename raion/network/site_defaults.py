@@ -42,7 +42,29 @@ ABOUT = {
 APPEALS = {
     "title": _("Appeals of citizens and legal entities"),
     "intro": _("Electronic appeals are submitted through the single portal обращения.бел."),
-    "link_text": _("Submit an electronic appeal"),
+}
+
+# The citizens' contact pages, by slug, under the section named by "parent".
+CONTACT_PAGES = {
+    "leadership": {
+        "parent": "about",
+        "title": _("Leadership"),
+        "intro": _("The leadership of the executive committee, its contacts and reception days."),
+    },
+    "structure": {
+        "parent": "about",
+        "title": _("Structure"),
+        "intro": _(
+            "Departments, services and subordinate organisations of the executive committee."
+        ),
+    },
+    "receptions": {
+        "parent": "appeals",
+        "title": _("Personal receptions and direct lines"),
+        "intro": _(
+            "When the leadership receives citizens in person and answers direct telephone lines."
+        ),
+    },
 }
 
 DOCUMENTS = {

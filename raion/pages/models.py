@@ -10,26 +10,9 @@ from raion.core.blocks import BodyBlock
 from raion.core.pages import SitePage
 
 
-class StandardPage(SitePage):
-    """A page of a site's sections ("About the district", "Leadership", …), with the
-    pages of its section listed beside it."""
-
-    # Basic information and the procedure for appeals must be in ru and be by law.
-    bilingual_required = True
-
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = SitePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = SitePage.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
-    parent_page_types = ["home.HomePage", "pages.StandardPage"]
-
-    class Meta:
-        verbose_name = _("standard page")
-        verbose_name_plural = _("standard pages")
+class SectionNavigationMixin:
+    """The pages of a page's section beside it (every page type of a section shows them,
+    with `pages/includes/section_nav.html`)."""
 
     def section_root(self):
         """The top-level page of this page's section (the child of the home page)."""
@@ -58,3 +41,25 @@ class StandardPage(SitePage):
             return [(page, branch(page.path)) for page in by_parent.get(parent_path, [])]
 
         return branch(root.path)
+
+
+class StandardPage(SectionNavigationMixin, SitePage):
+    """A page of a site's sections ("About the district", "Leadership", …), with the
+    pages of its section listed beside it."""
+
+    # Basic information and the procedure for appeals must be in ru and be by law.
+    bilingual_required = True
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = SitePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = SitePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage", "pages.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -12,6 +12,8 @@ INSTALLED_APPS = [
     "raion.home",
     "raion.news",
     "raion.pages",
+    "raion.people",
+    "raion.receptions",
     "raion.landmarks",
     "raion.links",
     "raion.discovery",

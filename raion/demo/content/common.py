@@ -79,45 +79,47 @@ VITEBSK_REGION_RESOURCE = {
 }
 
 
-def appeals_page(identity, contacts):
-    """How to appeal to the body, with its own address and phones."""
-    phone = contacts["phones"]["reception"]
+COMMENTS_BOOK = {
+    "ru": "Книга замечаний и предложений находится в службе «одно окно» (кабинет 101) и "
+    "выдаётся по первому требованию.",
+    "be": "Кніга заўваг і прапаноў знаходзіцца ў службе «адно акно» (кабінет 101) і "
+    "выдаецца па першым патрабаванні.",
+    "en": "The book of comments and suggestions is kept at the one-window service (room 101) "
+    "and handed to anyone who asks for it.",
+}
 
-    def address(language):
-        texts = identity[language]
-        return f"{contacts['postcode']}, {texts['region']}, {texts['locality']}, {texts['street']}"
+
+def appeals_page():
+    """How to appeal to the body: the page shows the portal's link, the address, the
+    deadlines and the reception schedule from the site's data; these are its own words."""
+    from raion.receptions.pages import AppealsPage
 
     return {
         "slug": "appeals",
+        "model": AppealsPage,
         "ru": {
             "title": "Обращения граждан и юридических лиц",
             "intro": "Написать нам можно через портал, по почте или прийти на личный приём.",
-            "body": [
-                "Электронное обращение подаётся на портале обращения.бел: выберите адресатом "
-                f"«{identity['ru']['full_name']}» и опишите свой вопрос.",
-                f"Письма принимаются по адресу: {address('ru')}.",
-                f"Записаться на личный приём к руководству можно по телефону {phone}.",
-            ],
+            "body": [],
+            "fields": {
+                "comments_book": COMMENTS_BOOK["ru"],
+            },
         },
         "be": {
             "title": "Звароты грамадзян і юрыдычных асоб",
             "intro": "Напісаць нам можна праз партал, па пошце або прыйсці на асабісты прыём.",
-            "body": [
-                "Электронны зварот падаецца на партале обращения.бел: выберыце адрасатам "
-                f"«{identity['be']['full_name']}» і апішыце сваё пытанне.",
-                f"Лісты прымаюцца па адрасе: {address('be')}.",
-                f"Запісацца на асабісты прыём да кіраўніцтва можна па тэлефоне {phone}.",
-            ],
+            "body": [],
+            "fields": {
+                "comments_book": COMMENTS_BOOK["be"],
+            },
         },
         "en": {
             "title": "Appeals of citizens and legal entities",
             "intro": "Write to us through the portal, by post, or come to a personal reception.",
-            "body": [
-                "Electronic appeals are filed at обращения.бел: choose the "
-                f"{identity['en']['full_name']} as the addressee and describe your question.",
-                f"Letters are accepted at {address('en')}.",
-                f"To book a personal reception with the leadership, call {phone}.",
-            ],
+            "body": [],
+            "fields": {
+                "comments_book": COMMENTS_BOOK["en"],
+            },
         },
     }
 

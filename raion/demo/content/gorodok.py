@@ -282,6 +282,6 @@ SITE = SiteContent(
     resources=[*NATIONAL_RESOURCES, VITEBSK_REGION_RESOURCE],
     notice=NOTICE,
     articles=ARTICLES,
-    pages=[ABOUT, appeals_page(IDENTITY, CONTACTS), accessibility_statement(IDENTITY, CONTACTS)],
+    pages=[ABOUT, appeals_page(), accessibility_statement(IDENTITY, CONTACTS)],
     sample_article="lake-clean-up-day",
 )

@@ -285,7 +285,7 @@ SITE = SiteContent(
     resources=NATIONAL_RESOURCES,
     notice=NOTICE,
     articles=ARTICLES,
-    pages=[ABOUT, appeals_page(IDENTITY, CONTACTS), accessibility_statement(IDENTITY, CONTACTS)],
+    pages=[ABOUT, appeals_page(), accessibility_statement(IDENTITY, CONTACTS)],
     sample_article="rural-bus-routes",
     directory=DIRECTORY,
 )

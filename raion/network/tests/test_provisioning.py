@@ -28,6 +28,7 @@ from raion.network.site_defaults import NEWS_SECTIONS
 from raion.network.sites import language_homes, pages_of_site
 from raion.news.models import NewsIndexPage
 from raion.pages.models import StandardPage
+from raion.receptions.pages import AppealsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -69,16 +70,16 @@ def test_a_site_gets_its_homes_sections_pages_and_rows():
             assert isinstance(section, NewsIndexPage) and section.get_parent().pk == news.pk
             with translation.override(code):
                 assert section.title == str(texts["title"])
-        for slug in ("about", "appeals"):
+        for slug, model in (("about", StandardPage), ("appeals", AppealsPage)):
             page = provisioned.pages[code][slug]
-            assert isinstance(page, StandardPage) and page.live and page.show_in_menus
+            assert isinstance(page, model) and page.live and page.show_in_menus
             assert page.get_parent().pk == homes[code].pk
-        assert "обращения.бел" in str(provisioned.pages[code]["appeals"].body)
     for slug in ("news", "district", "region", "republic"):
         keys = {provisioned.sections[code][slug].translation_key for code in LANGUAGES}
         assert len(keys) == 1, slug
-    # A home, four news sections, "About", "Appeals" and "Documents" in each language.
-    assert pages_of_site(site).count() == 3 * (1 + 4 + 3)
+    # A home, four news sections, "About", "Appeals", "Documents", and "Leadership",
+    # "Structure" and "Receptions" under them, in each language.
+    assert pages_of_site(site).count() == 3 * (1 + 4 + 3 + 3)
 
     identities = {row.locale.language_code: row for row in SiteIdentity.objects.filter(site=site)}
     assert set(identities) == set(LANGUAGES)
@@ -345,7 +346,7 @@ def test_a_network_admin_adds_a_site_from_the_admin(network_admin):
     site = Site.objects.get(hostname="rossony.localhost", port=8000)
     assert response.redirect_chain == [(ADD_SITE, 302)]
     assert site.body.region == region.body
-    assert pages_of_site(site).count() == 24
+    assert pages_of_site(site).count() == 33
     [message] = response.context["messages"]
     assert message.level_tag == "success" and "http://rossony.localhost:8000" in str(message)
 

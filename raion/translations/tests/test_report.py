@@ -55,7 +55,7 @@ def test_deleted_belarusian_page_is_listed_and_fails_the_command(demo):
     status, output = run_report()
     assert status == 1
     (line,) = [line for line in output.splitlines() if title in line]
-    assert line.split()[:4] == ["be", "missing", "standard", "page:"]
+    assert line.split()[:4] == ["be", "missing", "appeals", "page:"]
 
 
 def test_stale_and_unpublished_versions_are_listed(demo):

@@ -2,6 +2,10 @@
 """The demo site's standard pages (About the district, appeals, accessibility statement),
 in ru, be and en: a tree of {"slug", language: {"title", "intro", "body"}, "children"}."""
 
+from raion.receptions.pages import AppealsPage
+
+from ..common import COMMENTS_BOOK
+
 STANDARD_PAGES = [
     {
         "slug": "about",
@@ -149,69 +153,6 @@ STANDARD_PAGES = [
                 "children": [],
             },
             {
-                "slug": "leadership",
-                "ru": {
-                    "title": "Руководство",
-                    "intro": (
-                        "Руководители райисполкома проводят личный приём граждан и "
-                        "представителей юридических лиц по утверждённому графику."
-                    ),
-                    "body": [
-                        "Председатель районного исполнительного комитета — в первую и третью "
-                        "среду месяца, с 8.00 до 13.00.",
-                        "Первый заместитель председателя райисполкома — каждый вторник, "
-                        "с 8.00 до 13.00.",
-                        "Заместитель председателя райисполкома (вопросы социальной сферы) — "
-                        "каждый четверг, с 8.00 до 13.00.",
-                        "Заместитель председателя райисполкома — начальник управления по "
-                        "сельскому хозяйству и продовольствию — каждый понедельник, с 8.00 "
-                        "до 13.00.",
-                        "Управляющий делами райисполкома — каждую пятницу, с 8.00 до 13.00.",
-                        "Приём проводится по адресу: г.п.\xa0Лиозно, ул. Ленина, 79/2. "
-                        "Предварительная запись — по телефону приёмной +375 2138 5-25-69.",
-                    ],
-                },
-                "be": {
-                    "title": "Кіраўніцтва",
-                    "intro": (
-                        "Кіраўнікі райвыканкама праводзяць асабісты прыём грамадзян і "
-                        "прадстаўнікоў юрыдычных асоб па зацверджаным графіку."
-                    ),
-                    "body": [
-                        "Старшыня раённага выканаўчага камітэта — у першую і трэцюю сераду "
-                        "месяца, з 8.00 да 13.00.",
-                        "Першы намеснік старшыні райвыканкама — кожны аўторак, з 8.00 да 13.00.",
-                        "Намеснік старшыні райвыканкама (пытанні сацыяльнай сферы) — кожны "
-                        "чацвер, з 8.00 да 13.00.",
-                        "Намеснік старшыні райвыканкама — начальнік упраўлення па сельскай "
-                        "гаспадарцы і харчаванні — кожны панядзелак, з 8.00 да 13.00.",
-                        "Кіраўнік спраў райвыканкама — кожную пятніцу, з 8.00 да 13.00.",
-                        "Прыём праводзіцца па адрасе: г.п.\xa0Лёзна, вул. Леніна, 79/2. "
-                        "Папярэдні запіс — па тэлефоне прыёмнай +375 2138 5-25-69.",
-                    ],
-                },
-                "en": {
-                    "title": "Leadership",
-                    "intro": (
-                        "The heads of the district executive committee receive citizens and "
-                        "representatives of legal entities according to an approved schedule."
-                    ),
-                    "body": [
-                        "Chairman of the District Executive Committee: first and third "
-                        "Wednesday of the month, 8:00–13:00.",
-                        "First Deputy Chairman: every Tuesday, 8:00–13:00.",
-                        "Deputy Chairman (social affairs): every Thursday, 8:00–13:00.",
-                        "Deputy Chairman and Head of the Department of Agriculture and Food: "
-                        "every Monday, 8:00–13:00.",
-                        "Managing Director of the Committee: every Friday, 8:00–13:00.",
-                        "Receptions take place at 79/2 Lenina Street, Liozno. Appointments can "
-                        "be made in advance by calling the reception office at "
-                        "+375 2138 5-25-69.",
-                    ],
-                },
-                "children": [],
-            },
-            {
                 "slug": "economy",
                 "ru": {
                     "title": "Экономика",
@@ -284,52 +225,26 @@ STANDARD_PAGES = [
     },
     {
         "slug": "appeals",
+        "model": AppealsPage,
         "ru": {
             "title": "Обращения граждан и юридических лиц",
             "intro": "Обратиться в райисполком можно в электронной, письменной или устной форме.",
             "body": [
-                "Со 2 января 2023 года электронные обращения направляются только через единую "
-                "систему учёта и обработки обращений на портале обращения.бел. Для этого нужно "
-                "зарегистрироваться на портале, выбрать адресатом Лиозненский районный "
-                "исполнительный комитет и изложить суть вопроса. Ответ поступит в личный "
-                "кабинет.",
-                "Письменное обращение можно направить по почте на адрес: 211220, Витебская "
-                "область, г.п.\xa0Лиозно, ул. Ленина, 79/2, или передать в приёмную райисполкома. "
-                "В обращении указываются фамилия, собственное имя, отчество (если таковое "
-                "имеется), адрес места жительства и суть обращения; обращение подписывается "
-                "заявителем.",
-                "Устные обращения принимаются во время личного приёма, который проводят "
-                "руководители райисполкома по утверждённому графику. Записаться на приём можно "
-                "по телефону приёмной +375 2138 5-25-69.",
-                "Обращения рассматриваются не позднее 15 дней, а требующие дополнительного "
-                "изучения — не позднее одного месяца со дня поступления. Анонимные обращения не "
-                "рассматриваются.",
-                "По вопросам, не требующим письменного ответа, можно позвонить на горячую "
-                "линию райисполкома: +375 2138 5-14-41.",
+                "В письменном обращении указываются фамилия, собственное имя, отчество (если "
+                "таковое имеется), адрес места жительства и суть обращения; обращение "
+                "подписывается заявителем. Анонимные обращения не рассматриваются.",
             ],
+            "fields": {"comments_book": COMMENTS_BOOK["ru"]},
         },
         "be": {
             "title": "Звароты грамадзян і юрыдычных асоб",
             "intro": "Звярнуцца ў райвыканкам можна ў электроннай, пісьмовай або вуснай форме.",
             "body": [
-                "З 2 студзеня 2023 года электронныя звароты накіроўваюцца толькі праз адзіную "
-                "сістэму ўліку і апрацоўкі зваротаў на партале обращения.бел. Для гэтага трэба "
-                "зарэгістравацца на партале, выбраць адрасатам Лёзненскі раённы выканаўчы "
-                "камітэт і выкласці сутнасць пытання. Адказ паступіць у асабісты кабінет.",
-                "Пісьмовы зварот можна накіраваць па пошце на адрас: 211220, Віцебская "
-                "вобласць, г.п.\xa0Лёзна, вул. Леніна, 79/2, або перадаць у прыёмную "
-                "райвыканкама. У звароце ўказваюцца прозвішча, уласнае імя, імя па бацьку (калі "
+                "У пісьмовым звароце ўказваюцца прозвішча, уласнае імя, імя па бацьку (калі "
                 "ёсць), адрас месца жыхарства і сутнасць звароту; зварот падпісваецца "
-                "заяўнікам.",
-                "Вусныя звароты прымаюцца падчас асабістага прыёму, які праводзяць кіраўнікі "
-                "райвыканкама па зацверджаным графіку. Запісацца на прыём можна па тэлефоне "
-                "прыёмнай +375 2138 5-25-69.",
-                "Звароты разглядаюцца не пазней за 15 дзён, а тыя, што патрабуюць дадатковага "
-                "вывучэння, — не пазней за адзін месяц з дня паступлення. Ананімныя звароты не "
-                "разглядаюцца.",
-                "Па пытаннях, якія не патрабуюць пісьмовага адказу, можна патэлефанаваць на "
-                "гарачую лінію райвыканкама: +375 2138 5-14-41.",
+                "заяўнікам. Ананімныя звароты не разглядаюцца.",
             ],
+            "fields": {"comments_book": COMMENTS_BOOK["be"]},
         },
         "en": {
             "title": "Appeals of citizens and legal entities",
@@ -338,22 +253,11 @@ STANDARD_PAGES = [
                 "or in person."
             ),
             "body": [
-                "Since 2 January 2023 electronic appeals can only be sent through the single "
-                "system for registering and processing appeals at обращения.бел. Register on "
-                "the portal, choose the Liozno District Executive Committee as the addressee "
-                "and describe your question. The reply will arrive in your personal account.",
-                "Written appeals can be sent by post to 79/2 Lenina Street, Liozno, Vitebsk "
-                "Region, 211220, or handed in at the committee's reception office. An appeal "
-                "must state the applicant's surname, first name, patronymic (if any), home "
-                "address and the substance of the matter, and must be signed by the applicant.",
-                "Oral appeals are accepted at personal receptions held by the heads of the "
-                "committee according to an approved schedule. To book a reception, call the "
-                "reception office at +375 2138 5-25-69.",
-                "Appeals are considered within 15 days, or within one month if further "
-                "investigation is needed. Anonymous appeals are not considered.",
-                "For questions that do not need a written reply, you can call the committee's "
-                "hotline at +375 2138 5-14-41.",
+                "A written appeal states the applicant's surname, first name, patronymic (if "
+                "any), home address and the substance of the matter, and is signed by the "
+                "applicant. Anonymous appeals are not considered.",
             ],
+            "fields": {"comments_book": COMMENTS_BOOK["en"]},
         },
         "children": [],
     },

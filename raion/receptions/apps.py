@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ReceptionsConfig(AppConfig):
+    name = "raion.receptions"
+    label = "receptions"
+    verbose_name = _("Receptions and direct lines")
