@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "raion.accounts",
     "raion.twofactor",
     "raion.audit",
+    "raion.alerts",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
