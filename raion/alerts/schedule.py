@@ -68,12 +68,14 @@ def refresh_sites(site_ids: list[int] | None) -> int:
     return len(urls)
 
 
+def can_defer() -> bool:
+    """Whether tasks can wait for a time: not where they run at once (dev, tests), where
+    pages still follow the clock and only nginx's copies, if any, wait for expiry."""
+    return refresh_sites.get_backend().supports_defer
+
+
 def _enqueue(site_ids, at: datetime | None = None):
-    refresh = refresh_sites
-    if at is not None:
-        if not refresh.get_backend().supports_defer:
-            return  # pages still follow the clock; only nginx's copies wait for expiry
-        refresh = refresh.using(run_after=at)
+    refresh = refresh_sites if at is None else refresh_sites.using(run_after=at)
     refresh.enqueue(site_ids)
 
 
@@ -86,7 +88,7 @@ def schedule(alert_id: int):
     _enqueue(site_ids)
     now = timezone.now()
     for boundary in (alert.starts_at, alert.ends_at):
-        if boundary > now:
+        if boundary > now and can_defer():
             _enqueue(site_ids, at=boundary)
 
 
