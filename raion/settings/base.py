@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "raion.twofactor",
     "raion.audit",
     "raion.alerts",
+    "raion.feedback",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
