@@ -38,9 +38,10 @@ def _same_origin(request) -> bool:
     return bool(claimed) and urlsplit(claimed).netloc == request.get_host()
 
 
-def _refuse(request, message, status):
+def _refuse(request, message, status, back=None):
     logger.warning("Page feedback refused (%s): %s", status, message)
-    return render(request, "feedback/refused.html", {"message": message}, status=status)
+    context = {"message": message, "back": back}
+    return render(request, "feedback/refused.html", context, status=status)
 
 
 @csrf_exempt
@@ -58,14 +59,14 @@ def submit(request):
     page = Page.objects.live().filter(pk=form.cleaned_data["page"]).first()
     if page is None or site_id_for_path(page.path) != site.pk or not asks_for_feedback(page):
         return _refuse(request, _("This page does not take answers."), 400)
-    back = HttpResponseRedirect(page.get_url(request) + THANKS, status=303)
+    page_url = page.get_url(request)
     if request.POST.get(HONEYPOT):
-        return back  # a bot: it learns nothing, and nothing is stored
+        # A bot: it learns nothing, and nothing is stored.
+        return HttpResponseRedirect(page_url + THANKS, status=303)
     if not limits.allow(client_address(request)):
-        return _refuse(
-            request, _("Too many answers from your address: please try again later."), 429
-        )
+        message = _("Too many answers from your address: please try again later.")
+        return _refuse(request, message, 429, back=page_url)
     page.feedback.create(
         site=site, useful=form.cleaned_data["useful"], comment=form.cleaned_data["comment"]
     )
-    return back
+    return HttpResponseRedirect(page_url + THANKS, status=303)
