@@ -25,7 +25,11 @@ class PageFeedback(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.page_id}: {'+' if self.useful else '-'}"
+        return f"{self.page_id}: {self.useful_label}"
+
+    @property
+    def useful_label(self):
+        return _("Yes") if self.useful else _("No")
 
 
 class RateCount(models.Model):

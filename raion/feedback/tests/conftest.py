@@ -11,7 +11,8 @@ def reader(client):
     return client
 
 
-def answer(client, page, **fields):
+def answer(client, page, address="192.0.2.1", **fields):
+    """Post an answer about `page` from `address`."""
     data = {"page": page.pk, "useful": "yes", "comment": "", "website": ""}
     data.update(fields)
-    return client.post("/feedback/", data)
+    return client.post("/feedback/", data, REMOTE_ADDR=address)
