@@ -99,10 +99,10 @@ class FeedbackCommentsReportView(FeedbackReportMixin, ReportView):
         Column("useful_label", label=_("Useful")),
         Column("comment", label=_("Comment")),
     ]
-    list_export = ["created_at", "page__url_path", "useful_label", "comment"]
+    list_export = ["created_at", "page.url_path", "useful_label", "comment"]
     export_headings = {
         "created_at": _("Time"),
-        "page__url_path": _("Address in the tree"),
+        "page.url_path": _("Address in the tree"),
         "useful_label": _("Useful"),
         "comment": _("Comment"),
     }

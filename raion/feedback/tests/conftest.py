@@ -11,7 +11,7 @@ def reader(client):
     return client
 
 
-def answer(client, page, address="192.0.2.1", **fields):
+def answer(client, page, /, address="192.0.2.1", **fields):
     """Post an answer about `page` from `address`."""
     data = {"page": page.pk, "useful": "yes", "comment": "", "website": ""}
     data.update(fields)

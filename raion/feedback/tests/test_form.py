@@ -22,7 +22,7 @@ def test_content_pages_ask_and_stay_cacheable(reader, demo):
 
 def test_an_answer_is_stored_and_the_reader_thanked(reader, demo):
     article = demo.article["ru"]
-    response = answer(reader, article, useful="no", comment="  Нет телефона приёмной\x00 ")
+    response = answer(reader, article, useful="no", comment="  Нет телефона приёмной\x07 ")
     assert response.status_code == 303
     assert (
         response["Location"] == article.relative_url(demo.site) + "?feedback=thanks#page-feedback"
