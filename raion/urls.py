@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from raion.accessibility import urls as accessibility_urls
 from raion.core import views as core_views
 from raion.discovery import views as discovery_views
+from raion.feedback import urls as feedback_urls
 from raion.health import views as health_views
 from raion.syndication import urls as syndication_urls
 from raion.translations import views as translations_views
@@ -22,6 +23,7 @@ urlpatterns = [
     path("healthz", health_views.healthz, name="healthz"),
     path("readyz", health_views.readyz, name="readyz"),
     path("", include(accessibility_urls.site_patterns)),
+    path("", include(feedback_urls)),
 ]
 
 if settings.RAION_DEMO_ENABLED:

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "raion.accounts",
     "raion.twofactor",
     "raion.audit",
+    "raion.alerts",
+    "raion.feedback",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",

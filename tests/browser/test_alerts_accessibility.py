@@ -1,0 +1,89 @@
+"""axe-core finds no WCAG 2.2 A/AA violation with emergency alerts of every severity
+showing, in every language and colour scheme, and the banner is a labelled region, not
+a live region; the page feedback form and its thanks pass too."""
+
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from raion.accessibility.wagtail_hooks import WCAG_22_AA_TAGS
+from raion.alerts.models import Alert, Severity
+from tests.tools import AXE_JS, require_file
+
+from .test_accessibility import LANGUAGES, RUN_AXE, SCHEMES, use_scheme
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+
+def in_own_thread(function):
+    """Run `function` on a connection of its own, which commits at once: the server
+    thread sees only committed rows."""
+    from django.db import connection
+
+    def run():
+        try:
+            return function()
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        return executor.submit(run).result()
+
+
+@pytest.fixture
+def alerts_everywhere():
+    now = timezone.now()
+
+    def create():
+        return [
+            Alert.objects.create(
+                severity=severity,
+                all_sites=True,
+                text_ru=f"Проверка оповещения: {severity}",
+                text_be=f"Праверка апавяшчэння: {severity}",
+                text_en=f"Alert check: {severity}" if severity != Severity.INFORMATION else "",
+                starts_at=now - timedelta(minutes=1),
+                ends_at=now + timedelta(hours=1),
+            ).pk
+            for severity in Severity.values
+        ]
+
+    ids = in_own_thread(create)
+    yield ids
+    in_own_thread(lambda: Alert.objects.filter(pk__in=ids).delete())
+
+
+def test_pages_with_alerts_pass_axe_in_every_language_and_scheme(
+    browser, site_url, site_pages, alerts_everywhere
+):
+    axe = str(require_file(AXE_JS, "npm ci installs axe-core"))
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, reduced_motion="reduce", bypass_csp=True
+    )
+    page = context.new_page()
+    problems, views = [], 0
+    for language in LANGUAGES:
+        article = site_pages.article[language].relative_url(site_pages.site)
+        urls = [site_pages.homes[language].relative_url(site_pages.site), article]
+        urls.append(f"{article}?feedback=thanks")
+        for url in urls:
+            for scheme in SCHEMES:
+                use_scheme(context, site_url, scheme)
+                page.goto(site_url + url)
+                banner = page.locator("section.alert-banner")
+                assert banner.count() == 1, url
+                assert banner.get_attribute("role") is None
+                assert banner.get_attribute("aria-live") is None
+                assert page.locator(".alert-banner__alert").count() == len(alerts_everywhere)
+                page.add_script_tag(path=axe)
+                violations = page.evaluate(RUN_AXE, WCAG_22_AA_TAGS)["violations"]
+                views += 1
+                problems += [
+                    f"{url} {scheme}: {v['id']} {[n['target'] for n in v['nodes'][:3]]}"
+                    for v in violations
+                ]
+    context.close()
+    print(f"{views} page views with alerts, {len(problems)} violations")
+    assert not problems, "\n".join(problems)
