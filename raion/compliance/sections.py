@@ -94,11 +94,14 @@ MANDATORY_SECTIONS = (
     MandatorySection(
         "leadership",
         gettext_noop("Leadership"),
-        models=("receptions.LeadershipPage",),
+        models=("people.LeadershipPage",),
         slugs=("leadership", "about/leadership"),
     ),
     MandatorySection(
-        "structure", gettext_noop("Structure"), slugs=("structure", "about/structure")
+        "structure",
+        gettext_noop("Structure"),
+        models=("people.StructurePage",),
+        slugs=("structure", "about/structure"),
     ),
     MandatorySection(
         "contacts", gettext_noop("Contacts and working hours"), requires=contacts_and_hours
@@ -106,6 +109,7 @@ MANDATORY_SECTIONS = (
     MandatorySection(
         "appeals",
         gettext_noop("Appeals procedure"),
+        models=("receptions.AppealsPage",),
         slugs=("appeals",),
         requires=appeals_portal_link,
     ),
@@ -118,13 +122,13 @@ MANDATORY_SECTIONS = (
     MandatorySection(
         "receptions",
         gettext_noop("Reception and direct-line schedules"),
-        models=("receptions.ReceptionSchedulePage",),
-        slugs=("receptions",),
+        models=("receptions.ReceptionsPage",),
+        slugs=("receptions", "appeals/receptions"),
     ),
     MandatorySection(
         "documents",
         gettext_noop("Documents"),
-        models=("documents.DocumentIndexPage",),
+        models=("documents.DocumentLibraryPage",),
         slugs=("documents",),
     ),
     MandatorySection(
