@@ -39,7 +39,17 @@ MODEL_PERMISSIONS = {
     "landmarks": ("add_landmarkcarousel", "change_landmarkcarousel", "view_landmarkcarousel"),
     "links": ("add_resourcelist", "change_resourcelist", "view_resourcelist"),
     "syndication": ("add_feedsource", "change_feedsource", "view_feedsource"),
+    "procedures": (
+        "add_localprocedure",
+        "change_localprocedure",
+        "view_localprocedure",
+        "add_onewindowservice",
+        "change_onewindowservice",
+        "view_onewindowservice",
+    ),
 }
+# Editors' changes to moderated rows wait as drafts until a moderator publishes them.
+MODERATOR_MODEL_PERMISSIONS = {"procedures": ("publish_localprocedure",)}
 
 
 def group_names(body_name):
@@ -83,6 +93,8 @@ def ensure_groups(body_name, homes, collection, created):
         group, new = Group.objects.get_or_create(name=names[key])
         if new:
             group.permissions.add(*model_permissions)
+            if key == "moderators":
+                group.permissions.add(*_permissions(MODERATOR_MODEL_PERMISSIONS))
             GroupPagePermission.objects.bulk_create(
                 GroupPagePermission(group=group, page=home, permission=permission)
                 for home in homes

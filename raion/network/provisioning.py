@@ -26,6 +26,7 @@ from raion.core.tree import ensure_child
 from raion.home.models import HomePage
 from raion.news.models import NewsIndexPage
 from raion.pages.models import StandardPage
+from raion.procedures.models import ProcedureCatalogPage
 
 from . import editorial, site_defaults
 from .models import GovernmentBody
@@ -151,6 +152,7 @@ class _Provisioner:
         body = self.ensure_body(site)
         sections = self.ensure_sections(homes)
         pages = self.ensure_pages(homes)
+        self.ensure_procedures(homes)
         self.ensure_identities(site)
         collection = self.ensure_collection()
         editors, moderators = editorial.ensure_groups(
@@ -304,6 +306,20 @@ class _Provisioner:
             )
             pages[language] = {"about": about, "appeals": appeals}
         return pages
+
+    def ensure_procedures(self, homes):
+        source = None
+        for language in LANGUAGES:
+            page = self.ensure_page(
+                homes[language],
+                ProcedureCatalogPage,
+                "procedures",
+                language,
+                source,
+                show_in_menus=True,
+                **site_defaults.PROCEDURES,
+            )
+            source = source or page
 
     # Site-owned rows, collection -------------------------------------------------------
 

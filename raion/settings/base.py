@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "raion.syndication",
     "raion.regional",
     "raion.backup",
+    "raion.procedures",
     "raion.accounts",
     "raion.twofactor",
     "raion.audit",
