@@ -11,6 +11,7 @@ twice changes nothing.
 from django.db import transaction
 from wagtail.models import Locale
 
+from raion.procedures.demo import ensure_district as ensure_procedures
 from raion.syndication.demo import load_demo_feed
 
 from .content import SITES
@@ -33,6 +34,8 @@ def build_network(sites=SITES):
         if content.demo_feed:
             republic = scaffold.sections["ru"]["republic"]
             load_demo_feed(scaffold.site, republic, f"http://{content.hostname}:{PORT}")
+        if content.kind == "district":
+            ensure_procedures(scaffold.site, content)
         if content.kind == "region":
             build_directories(content, scaffold.homes, locales)
         built.append(scaffold.site)

@@ -59,6 +59,6 @@ def make_one_window(site, language="ru"):
         site=site,
         locale=Locale.objects.get(language_code=language),
         address="1 Main Street",
-        hours="Mon–Fri 8:00–17:00",
+        hours="Mon-Fri 8:00-17:00",
         phones="+375 21 000-00-01",
     )

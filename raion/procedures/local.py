@@ -37,9 +37,7 @@ class LocalProcedure(
         related_name="local_details",
     )
     department = models.CharField(_("department"), max_length=300, blank=True)
-    one_window = models.BooleanField(
-        _("accepted by the \u201cone window\u201d service"), default=True
-    )
+    one_window = models.BooleanField(_("accepted by the one-window service"), default=True)
     online_url = models.URLField(
         _("online application"),
         blank=True,
@@ -129,5 +127,5 @@ class OneWindowService(SiteOwnedTranslatable):
     panels = ["site", "address", "hours", "phones", "email", "notes"]
 
     class Meta(SiteOwnedTranslatable.Meta):
-        verbose_name = _("\u201cone window\u201d service")
-        verbose_name_plural = _("\u201cone window\u201d service")
+        verbose_name = _("one-window service")
+        verbose_name_plural = _("one-window service")

@@ -66,6 +66,30 @@ class ProcedureCatalogPage(RoutablePageMixin, SitePage):
             bool(kwargs) and queries.procedure(site, self.language_code, kwargs["slug"]) is not None
         )
 
+    def sitemap_subpages(self, request):
+        """[(key, full URL)] of every procedure the site carries out in this language and
+        of the "one window" page: the sitemap lists them with their translations."""
+        site = Site.objects.filter(pk=self.owner_site_id).first()
+        url = self.get_full_url(request)
+        if site is None or url is None:
+            return []
+        slugs = [
+            details.procedure.slug
+            for details in queries.live_details(site, self.language_code).order_by(
+                "procedure__procedure_list", "procedure__sort_key"
+            )
+        ]
+        subpages = [(slug, url + self.reverse_subpage("procedure", args=[slug])) for slug in slugs]
+        if OneWindowService.for_site(site, self.language_code) is not None:
+            subpages.append(("one-window", url + self.reverse_subpage("one_window")))
+        return subpages
+
+    def get_sitemap_urls(self, request=None):
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        return super().get_sitemap_urls(request) + [
+            {"location": url, "lastmod": lastmod} for _key, url in self.sitemap_subpages(request)
+        ]
+
     @path("")
     def index(self, request):
         site = self._site(request)
