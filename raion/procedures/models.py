@@ -61,10 +61,8 @@ class ProcedureCatalogPage(RoutablePageMixin, SitePage):
             _view, _args, kwargs = self.resolve_subpage(f"/{below}")
         except Http404:
             return False
-        site = Site.objects.filter(pk=self.owner_site_id).first()
-        return (
-            bool(kwargs) and queries.procedure(site, self.language_code, kwargs["slug"]) is not None
-        )
+        found = kwargs and queries.procedure(self.owner_site_id, self.language_code, kwargs["slug"])
+        return bool(found)
 
     def sitemap_subpages(self, request):
         """[(key, full URL)] of every procedure the site carries out in this language and
@@ -75,7 +73,7 @@ class ProcedureCatalogPage(RoutablePageMixin, SitePage):
             return []
         slugs = [
             details.procedure.slug
-            for details in queries.live_details(site, self.language_code).order_by(
+            for details in queries.live_details(site.pk, self.language_code).order_by(
                 "procedure__procedure_list", "procedure__sort_key"
             )
         ]
@@ -93,10 +91,11 @@ class ProcedureCatalogPage(RoutablePageMixin, SitePage):
     @path("")
     def index(self, request):
         site = self._site(request)
-        form = FilterForm(request.GET, queries.filter_choices(site, self.language_code))
+        choices = queries.filter_choices(site.pk, self.language_code)
+        form = FilterForm(request.GET, choices)
         filters = form.filters()
         page_number = request.GET.get("page", "1")
-        listing = queries.listing(site, self.language_code, filters, page_number)
+        listing = queries.listing(site.pk, self.language_code, filters, page_number)
         return self.render(
             request,
             context_overrides={
@@ -110,7 +109,8 @@ class ProcedureCatalogPage(RoutablePageMixin, SitePage):
 
     @re_path(rf"^{SLUG_PATTERN}/$", name="procedure")
     def procedure(self, request, slug):
-        details = queries.procedure(self._site(request), self.language_code, slug)
+        site = self._site(request)
+        details = queries.procedure(site.pk, self.language_code, slug)
         if details is None:
             raise Http404
         return self.render(
@@ -119,7 +119,7 @@ class ProcedureCatalogPage(RoutablePageMixin, SitePage):
             context_overrides={
                 "details": details,
                 "procedure": details.procedure,
-                "one_window": OneWindowService.for_site(self._site(request), self.language_code),
+                "one_window": OneWindowService.for_site(site, self.language_code),
             },
         )
 

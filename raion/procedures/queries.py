@@ -44,10 +44,10 @@ def chapter_value(chapter) -> str:
     return f"{chapter.procedure_list}-{chapter.number}"
 
 
-def _cached(site, name, build, *parts):
+def _cached(site_id, name, build, *parts):
     # Parts come from the query string: hashed, so any text makes a valid key.
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    key = f"raion:procedures:{name}:{site.pk}:{content_version.current(site.pk)}:{digest}"
+    key = f"raion:procedures:{name}:{site_id}:{content_version.current(site_id)}:{digest}"
     found = cache.get(key)
     if found is None:
         found = build()
@@ -55,14 +55,14 @@ def _cached(site, name, build, *parts):
     return None if found == MISSING else found
 
 
-def live_details(site, language_code):
+def live_details(site_id, language_code):
     return LocalProcedure.objects.filter(
-        site=site, locale__language_code=language_code, live=True
+        site_id=site_id, locale__language_code=language_code, live=True
     ).select_related("procedure__chapter")
 
 
-def _filtered(site, language_code, filters):
-    rows = live_details(site, language_code)
+def _filtered(site_id, language_code, filters):
+    rows = live_details(site_id, language_code)
     if filters.procedure_list:
         rows = rows.filter(procedure__procedure_list=filters.procedure_list)
     if filters.chapter:
@@ -83,12 +83,12 @@ def _filtered(site, language_code, filters):
     return rows.order_by("procedure__procedure_list", "procedure__sort_key")
 
 
-def listing(site, language_code, filters, page_number):
+def listing(site_id, language_code, filters, page_number):
     """{"items", "number", "num_pages", "count"} of one page of the filtered catalogue;
     Http404 for a page that does not exist (the first always does)."""
 
     def build():
-        paginator = Paginator(_filtered(site, language_code, filters), PAGE_SIZE)
+        paginator = Paginator(_filtered(site_id, language_code, filters), PAGE_SIZE)
         try:
             page = paginator.page(page_number)
         except (EmptyPage, PageNotAnInteger):
@@ -100,18 +100,18 @@ def listing(site, language_code, filters, page_number):
             "count": paginator.count,
         }
 
-    found = _cached(site, "listing", build, language_code, filters.key(), page_number)
+    found = _cached(site_id, "listing", build, language_code, filters.key(), page_number)
     if found is None:
         raise Http404
     return found
 
 
-def filter_choices(site, language_code):
+def filter_choices(site_id, language_code):
     """{"chapters": [(list label, [(value, title)])], "departments": [name]} of the
     site's procedures in `language_code`."""
 
     def build():
-        rows = live_details(site, language_code)
+        rows = live_details(site_id, language_code)
         departments = sorted(set(rows.exclude(department="").values_list("department", flat=True)))
         used = set(rows.values_list("procedure__chapter_id", flat=True))
         chapters = {}
@@ -126,20 +126,20 @@ def filter_choices(site, language_code):
             "departments": departments,
         }
 
-    return _cached(site, "choices", build, language_code)
+    return _cached(site_id, "choices", build, language_code)
 
 
-def procedure(site, language_code, slug):
+def procedure(site_id, language_code, slug):
     """The site's live local details of the procedure `slug`, with the registry's part and
     the officials; None when the site does not carry it out in that language."""
 
     def build():
         procedure_list, number = number_from_slug(slug)
         return (
-            live_details(site, language_code)
+            live_details(site_id, language_code)
             .filter(procedure__procedure_list=procedure_list, procedure__number=number)
             .prefetch_related("officials")
             .first()
         )
 
-    return _cached(site, "procedure", build, language_code, slug)
+    return _cached(site_id, "procedure", build, language_code, slug)

@@ -77,7 +77,7 @@ def test_a_site_gets_its_homes_sections_pages_and_rows():
     for slug in ("news", "district", "region", "republic"):
         keys = {provisioned.sections[code][slug].translation_key for code in LANGUAGES}
         assert len(keys) == 1, slug
-    assert pages_of_site(site).count() == 3 * (1 + 4 + 2)
+    assert pages_of_site(site).count() == 3 * (1 + 4 + 2 + 1)  # home, news, pages, procedures
 
     identities = {row.locale.language_code: row for row in SiteIdentity.objects.filter(site=site)}
     assert set(identities) == set(LANGUAGES)
@@ -344,7 +344,7 @@ def test_a_network_admin_adds_a_site_from_the_admin(network_admin):
     site = Site.objects.get(hostname="rossony.localhost", port=8000)
     assert response.redirect_chain == [(ADD_SITE, 302)]
     assert site.body.region == region.body
-    assert pages_of_site(site).count() == 21
+    assert pages_of_site(site).count() == 24
     [message] = response.context["messages"]
     assert message.level_tag == "success" and "http://rossony.localhost:8000" in str(message)
 

@@ -9,12 +9,20 @@ import zipfile
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 from openpyxl import Workbook
 
 from raion.procedures import transfer
 from raion.procedures.registry import Procedure
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    with translation.override("en"):
+        yield
+
 
 # The demo's registry is in the test database; these tests use chapters it has not.
 BASE = 60
