@@ -1,8 +1,10 @@
 """The admin's import and export of the registry, for network administrators."""
 
+import logging
+
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView
@@ -11,6 +13,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from raion.network.permissions import is_network_admin
 
 from . import transfer
+
+logger = logging.getLogger(__name__)
 
 FORMATS = {
     "xlsx": (
@@ -57,13 +61,20 @@ class ImportView(NetworkAdminOnly, WagtailAdminTemplateMixin, FormView):
                 )
             except transfer.TransferError as exc:
                 error = str(exc)
+                logger.warning("Procedures import of %r refused: %s", upload.name, error)
+        if result is not None and result.problems:
+            logger.warning(
+                "Procedures import of %r: %d problems, nothing imported",
+                upload.name,
+                len(result.problems),
+            )
         return self.render_to_response(self.get_context_data(form=form, result=result, error=error))
 
 
 class ExportView(NetworkAdminOnly, View):
     def get(self, request, file_format):
         if file_format not in FORMATS:
-            raise PermissionDenied
+            raise Http404
         content_type, export = FORMATS[file_format]
         response = HttpResponse(export(), content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="procedures.{file_format}"'
