@@ -104,6 +104,8 @@ class ProcedureCatalogPage(RoutablePageMixin, SitePage):
                 "listing": listing,
                 "one_window": OneWindowService.for_site(site, self.language_code),
                 "query_without_page": _query_without_page(request),
+                "listing_key": queries.key_of(filters.key(), listing["number"]),
+                "form_key": queries.key_of(sorted(request.GET.lists())),
             },
         )
 

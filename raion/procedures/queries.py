@@ -44,9 +44,14 @@ def chapter_value(chapter) -> str:
     return f"{chapter.procedure_list}-{chapter.number}"
 
 
+def key_of(*parts) -> str:
+    """A short cache key part for `parts`, which come from the query string: hashed, so
+    any text makes a valid key."""
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+
+
 def _cached(site_id, name, build, *parts):
-    # Parts come from the query string: hashed, so any text makes a valid key.
-    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    digest = key_of(*parts)
     key = f"raion:procedures:{name}:{site_id}:{content_version.current(site_id)}:{digest}"
     found = cache.get(key)
     if found is None:
