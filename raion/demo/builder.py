@@ -12,6 +12,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from raion.compliance.runs import check_sites
+from raion.procedures.demo import ensure_district as ensure_procedures
 from raion.syndication.demo import load_demo_feed
 
 from .contact_hub import build_contact_hub
@@ -36,6 +37,7 @@ def build_network(sites=SITES):
         build_articles(content.articles, scaffold.sections, locales)
         if content.kind == "district":
             build_documents(content, scaffold.site, locales)
+            ensure_procedures(scaffold.site, content)
         if content.demo_feed:
             republic = scaffold.sections["ru"]["republic"]
             load_demo_feed(scaffold.site, republic, f"http://{content.hostname}:{PORT}")

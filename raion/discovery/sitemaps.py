@@ -2,7 +2,7 @@ import functools
 from collections import defaultdict
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
 from raion.network.sites import pages_of_site
 from raion.translations.alternates import LanguageVersion, default_version
@@ -46,6 +46,15 @@ class AllLanguagesSitemap(Sitemap):
                 code = page.locale.language_code
                 version = LanguageVersion(code, page.pk, url, url, exact=True)
                 translations[page.translation_key][code] = version
+        # Sub-pages of routable pages (a catalogue's procedures), by the page type's
+        # `sitemap_subpages(request)`: [(a key the same in every language, full URL)].
+        models = [model for model in get_page_models() if hasattr(model, "sitemap_subpages")]
+        pages = self.live_pages().type(*models).specific() if models else []
+        for page in pages:
+            code = page.locale.language_code
+            for key, url in page.sitemap_subpages(self.request):
+                version = LanguageVersion(code, page.pk, url, url, exact=True)
+                translations[(page.translation_key, key)][code] = version
         by_location = {}
         for versions in translations.values():
             if len(versions) < 2:

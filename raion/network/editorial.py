@@ -51,7 +51,17 @@ MODEL_PERMISSIONS = {
         for action in ("add", "change", "delete", "view")
     ),
     "receptions": tuple(f"{action}_schedule" for action in ("add", "change", "delete", "view")),
+    "procedures": (
+        "add_localprocedure",
+        "change_localprocedure",
+        "view_localprocedure",
+        "add_onewindowservice",
+        "change_onewindowservice",
+        "view_onewindowservice",
+    ),
 }
+# Editors' changes to moderated rows wait as drafts until a moderator publishes them.
+MODERATOR_MODEL_PERMISSIONS = {"procedures": ("publish_localprocedure",)}
 
 
 def group_names(body_name):
@@ -95,6 +105,8 @@ def ensure_groups(body_name, homes, collection, created):
         group, new = Group.objects.get_or_create(name=names[key])
         if new:
             group.permissions.add(*model_permissions)
+            if key == "moderators":
+                group.permissions.add(*_permissions(MODERATOR_MODEL_PERMISSIONS))
             GroupPagePermission.objects.bulk_create(
                 GroupPagePermission(group=group, page=home, permission=permission)
                 for home in homes

@@ -27,6 +27,7 @@ from raion.home.models import HomePage
 from raion.news.models import NewsIndexPage
 from raion.pages.models import StandardPage
 from raion.people.pages import LeadershipPage, StructurePage
+from raion.procedures.models import ProcedureCatalogPage
 from raion.receptions.pages import AppealsPage, ReceptionsPage
 
 from . import editorial, site_defaults
@@ -156,6 +157,7 @@ class _Provisioner:
         sections = self.ensure_sections(homes)
         pages = self.ensure_pages(homes)
         self.ensure_contact_pages(pages)
+        self.ensure_procedures(homes)
         self.ensure_library(homes, pages)
         self.ensure_identities(site)
         collection = self.ensure_collection()
@@ -336,6 +338,20 @@ class _Provisioner:
                     title=texts["title"],
                     intro=texts["intro"],
                 )
+
+    def ensure_procedures(self, homes):
+        source = None
+        for language in LANGUAGES:
+            page = self.ensure_page(
+                homes[language],
+                ProcedureCatalogPage,
+                "procedures",
+                language,
+                source,
+                show_in_menus=True,
+                **site_defaults.PROCEDURES,
+            )
+            source = source or page
 
     # Site-owned rows, collection -------------------------------------------------------
 

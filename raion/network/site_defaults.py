@@ -75,6 +75,15 @@ DOCUMENTS = {
     ),
 }
 
+PROCEDURES = {
+    "title": _("Administrative procedures"),
+    "intro": _(
+        "The administrative procedures the executive committee carries out for citizens, "
+        "legal entities and individual entrepreneurs: documents, fees, terms and who "
+        "accepts them."
+    ),
+}
+
 APPEALS_LABEL = _("Electronic appeals of citizens and legal entities")
 
 # Group and workflow names: the body's short name, a colon and this word.

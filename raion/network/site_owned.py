@@ -19,6 +19,9 @@ class SiteOwnedTranslatable(TranslatableMixin, ClusterableModel):
     """
 
     NOT_FOUND = "not-found"  # cached marker: the site has no row in any language
+    # False for a model with several rows per site and language (its own constraints),
+    # whose rows are grouped into items by translation key.
+    one_per_site = True
 
     site = models.ForeignKey(
         Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"

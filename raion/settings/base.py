@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "raion.regional",
     "raion.documents",
     "raion.backup",
+    "raion.procedures",
     "raion.accounts",
     "raion.twofactor",
     "raion.audit",

@@ -148,7 +148,7 @@ def snippet_groups(model, rows) -> list[TranslationGroup]:
     """
     rows = list(rows)
     changed = _logged_change_times(model, [row.pk for row in rows])
-    one_per_site = issubclass(model, SiteOwnedTranslatable)
+    one_per_site = issubclass(model, SiteOwnedTranslatable) and model.one_per_site
     groups = {}
     for row in rows:
         key = row.site_id if one_per_site else row.translation_key

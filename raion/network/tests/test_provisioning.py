@@ -77,9 +77,9 @@ def test_a_site_gets_its_homes_sections_pages_and_rows():
     for slug in ("news", "district", "region", "republic"):
         keys = {provisioned.sections[code][slug].translation_key for code in LANGUAGES}
         assert len(keys) == 1, slug
-    # A home, four news sections, "About", "Appeals", "Documents", and "Leadership",
-    # "Structure" and "Receptions" under them, in each language.
-    assert pages_of_site(site).count() == 3 * (1 + 4 + 3 + 3)
+    # A home, four news sections, "About", "Appeals", "Procedures", "Documents", and
+    # "Leadership", "Structure" and "Receptions" under them, in each language.
+    assert pages_of_site(site).count() == 3 * (1 + 4 + 4 + 3)
 
     identities = {row.locale.language_code: row for row in SiteIdentity.objects.filter(site=site)}
     assert set(identities) == set(LANGUAGES)
@@ -346,7 +346,7 @@ def test_a_network_admin_adds_a_site_from_the_admin(network_admin):
     site = Site.objects.get(hostname="rossony.localhost", port=8000)
     assert response.redirect_chain == [(ADD_SITE, 302)]
     assert site.body.region == region.body
-    assert pages_of_site(site).count() == 33
+    assert pages_of_site(site).count() == 36
     [message] = response.context["messages"]
     assert message.level_tag == "success" and "http://rossony.localhost:8000" in str(message)
 
