@@ -8,6 +8,7 @@ from raion.accessibility import urls as accessibility_urls
 from raion.core import views as core_views
 from raion.discovery import views as discovery_views
 from raion.health import views as health_views
+from raion.search import urls as search_urls
 from raion.syndication import urls as syndication_urls
 from raion.translations import views as translations_views
 
@@ -37,6 +38,7 @@ if settings.DEBUG:
 # Every page lives under its language prefix: /ru/…, /be/…, /en/….
 urlpatterns += i18n_patterns(
     path("", include(accessibility_urls.language_patterns)),
+    path("", include(search_urls.language_patterns)),
     re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "raion.syndication",
     "raion.regional",
     "raion.backup",
+    "raion.search",
     "raion.accounts",
     "raion.twofactor",
     "raion.audit",
@@ -190,6 +191,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # How many articles a news section lists per page, and how many the home page shows.
 RAION_NEWS_PAGE_SIZE = 10
 RAION_HOME_NEWS_PER_SECTION = 5
+# Results per page of the site search (raion.search).
+RAION_SEARCH_PAGE_SIZE = 10
 # Shared page fragments (header, navigation, carousel, footer) are cached this long;
 # any publish or settings change makes them stale at once through the content version.
 RAION_FRAGMENT_CACHE_SECONDS = 3600
