@@ -139,3 +139,29 @@ def entries_for(page_of_matches) -> list[Entry]:
     ids = [row["entry_id"] for row in page_of_matches]
     entries = Entry.objects.in_bulk(ids)
     return [entries[pk] for pk in ids if pk in entries]
+
+
+def object_ids_matching(source: str, text: str, languages) -> set[str]:
+    """Ids of `source`'s objects whose entries in any site and any of `languages` match
+    `text` (the admin's search, which the page permissions narrow afterwards)."""
+    found = set()
+    for language in languages:
+        words = normalise.query_words(text, language)
+        if not words:
+            continue
+        groups = _groups(words)
+        bit = Case(
+            *(When(term__in=group, then=Value(1 << i)) for i, group in enumerate(groups)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+        found.update(
+            Posting.objects.filter(
+                language=language, term__in=set().union(*groups), entry__source=source
+            )
+            .values("entry__object_id")
+            .annotate(mask=Sum(bit, distinct=True))
+            .filter(mask=(1 << len(groups)) - 1)
+            .values_list("entry__object_id", flat=True)
+        )
+    return found
