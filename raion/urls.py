@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from raion.accessibility import urls as accessibility_urls
+from raion.api import urls as api_urls
 from raion.core import views as core_views
 from raion.discovery import views as discovery_views
 from raion.health import views as health_views
@@ -16,6 +17,7 @@ urlpatterns = [
     # The bare root picks the visitor's language: cookie, then Accept-Language, else ru.
     path("", translations_views.choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v1/", include(api_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", discovery_views.sitemap, name="sitemap"),
     path("robots.txt", discovery_views.robots_txt, name="robots_txt"),

@@ -1,6 +1,10 @@
 """One URL per public page type of a demo site, for suites that check every page type."""
 
 
+# A word of every site's news sections, so the search page shows results with snippets.
+SEARCH_WORDS = {"ru": "новости", "be": "навіны", "en": "news"}
+
+
 def page_type_urls(pages, language):
     """{page type: path} on the site of `pages` (a DemoPages) in `language`."""
     article = pages.article[language]
@@ -18,4 +22,5 @@ def page_type_urls(pages, language):
         "accessibility statement": f"/{language}/accessibility/",
         "display settings": f"/{language}/accessibility/preferences/",
         "404": f"/{language}/no-such-page/",
+        "search": f"/{language}/search/?q={SEARCH_WORDS[language]}",
     }

@@ -38,6 +38,6 @@ class PageSearchMixin:
         )
 
 
-def SearchBackend(params):  # noqa: N802 (Wagtail looks for this name)
+def SearchBackend(params):
     wagtails = type(database.SearchBackend(params))
     return type(f"Raion{wagtails.__name__}", (PageSearchMixin, wagtails), {})(params)

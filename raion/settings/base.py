@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "raion.regional",
     "raion.backup",
     "raion.search",
+    "raion.api",
     "raion.accounts",
     "raion.twofactor",
     "raion.audit",
@@ -194,6 +195,8 @@ RAION_NEWS_PAGE_SIZE = 10
 RAION_HOME_NEWS_PER_SECTION = 5
 # Results per page of the site search (raion.search).
 RAION_SEARCH_PAGE_SIZE = 10
+# Requests per client address and minute to the read API (raion.api).
+RAION_API_REQUESTS_PER_MINUTE = 120
 # Shared page fragments (header, navigation, carousel, footer) are cached this long;
 # any publish or settings change makes them stale at once through the content version.
 RAION_FRAGMENT_CACHE_SECONDS = 3600

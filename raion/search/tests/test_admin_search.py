@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- Cyrillic (ru, be) on purpose
 """The admin's page search uses our index: body text and inflected forms."""
 
 import pytest
