@@ -1,6 +1,5 @@
 """One URL per public page type of a demo site, for suites that check every page type."""
 
-
 # A word of every site's news sections, so the search page shows results with snippets.
 SEARCH_WORDS = {"ru": "новости", "be": "навіны", "en": "news"}
 

@@ -1,4 +1,3 @@
-
 """The read API: one site's published content only, filters, pages, limits."""
 
 import datetime
