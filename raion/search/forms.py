@@ -3,15 +3,19 @@ from django.utils.translation import gettext_lazy as _
 
 from . import normalise, registry
 
+ISO_DATE = ["%Y-%m-%d"]
+DATE_WIDGET = forms.DateInput(format=ISO_DATE[0], attrs={"type": "date"})
+
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search the site"), required=False, strip=True)
     kind = forms.ChoiceField(label=_("Type"), required=False)
+    # Browsers send a date field's value as YYYY-MM-DD, whatever the page's language.
     date_from = forms.DateField(
-        label=_("Date from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Date from"), required=False, input_formats=ISO_DATE, widget=DATE_WIDGET
     )
     date_to = forms.DateField(
-        label=_("Date to"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Date to"), required=False, input_formats=ISO_DATE, widget=DATE_WIDGET
     )
 
     def __init__(self, *args, **kwargs):

@@ -46,7 +46,7 @@ def test_filters_and_pages(client, district):
     assert "Справка" in titles(get(client, district, "pages", language="ru"))
     assert "Справка" not in titles(get(client, district, "news", language="ru"))
     in_section = titles(get(client, district, "pages", section="ru/news/district"))
-    assert set(in_section) == {"Первая новость", "Вторая новость"}
+    assert set(in_section) == {"Новости района", "Первая новость", "Вторая новость"}
     paged = get(client, district, "news", language="ru", page_size=1, page=2).json()
     assert (
         paged["count"] == 2
