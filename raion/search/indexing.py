@@ -23,6 +23,8 @@ def _postings(entry: Entry) -> list[Posting]:
             site_id_copy=entry.site_id,
             language=entry.language,
             term=term,
+            kind=entry.kind,
+            date=entry.date,
             weight=(Posting.TITLE_WEIGHT if term in title_terms else 0)
             + (Posting.BODY_WEIGHT if term in body_terms else 0),
         )

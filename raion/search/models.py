@@ -35,8 +35,9 @@ class Entry(models.Model):
 
 
 class Posting(models.Model):
-    """A term of an entry; site and language are copied here so that one index answers
-    "entries of this site and language with this term"."""
+    """A term of an entry. The entry's site, language, kind and date are copied here, so
+    that a query reads one index (on PostgreSQL without touching the table: the index
+    includes every column a query reads) and never joins the entries."""
 
     TITLE_WEIGHT = 10
     BODY_WEIGHT = 1
@@ -47,9 +48,17 @@ class Posting(models.Model):
     term = models.CharField(max_length=40)
     # TITLE_WEIGHT if the term is in the title, plus BODY_WEIGHT if in the body.
     weight = models.SmallIntegerField()
+    kind = models.CharField(max_length=40)
+    date = models.DateField(null=True)
 
     class Meta:
-        indexes = [models.Index(fields=["site_id_copy", "language", "term"])]
+        indexes = [
+            models.Index(
+                fields=["site_id_copy", "language", "term"],
+                include=["entry", "weight", "kind", "date"],
+                name="search_posting_lookup",
+            )
+        ]
 
     def __str__(self):
         return self.term

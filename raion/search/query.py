@@ -44,11 +44,11 @@ def matches(query: Query, groups: list[set[str]]):
         term__in=set().union(*groups),
     )
     if query.kind:
-        postings = postings.filter(entry__kind=query.kind)
+        postings = postings.filter(kind=query.kind)
     if query.date_from:
-        postings = postings.filter(entry__date__gte=query.date_from)
+        postings = postings.filter(date__gte=query.date_from)
     if query.date_to:
-        postings = postings.filter(entry__date__lte=query.date_to)
+        postings = postings.filter(date__lte=query.date_to)
     # Each word's postings carry its bit; an entry with every bit has every word.
     bit = Case(
         *(When(term__in=group, then=Value(1 << i)) for i, group in enumerate(groups)),
@@ -56,10 +56,10 @@ def matches(query: Query, groups: list[set[str]]):
         output_field=IntegerField(),
     )
     return (
-        postings.values("entry_id")
+        postings.values("entry_id", "date")
         .annotate(mask=Sum(bit, distinct=True), score=Sum("weight"))
         .filter(mask=(1 << len(groups)) - 1)
-        .order_by("-score", "-entry__date", "-entry_id")
+        .order_by("-score", "-date", "-entry_id")
     )
 
 
@@ -115,6 +115,7 @@ class Outcome:
     matches: object  # queryset for a paginator, or an empty list
     words: list  # [(word, terms)] that the results match
     corrected: str = ""  # the query as corrected, when the typo fallback answered
+    count: int = 0  # of matches, counted once
 
 
 def search(query: Query) -> Outcome:
@@ -122,8 +123,9 @@ def search(query: Query) -> Outcome:
     if not words:
         return Outcome([], [])
     found = matches(query, _groups(words))
-    if found.exists():
-        return Outcome(found, words)
+    count = found.count()
+    if count:
+        return Outcome(found, words, count=count)
     fixes = corrections(query, words)
     if not fixes:
         return Outcome([], words)
@@ -131,7 +133,8 @@ def search(query: Query) -> Outcome:
         (fixes.get(word, word), (fixes[word],) if word in fixes else terms) for word, terms in words
     ]
     corrected = " ".join(word for word, _terms in words)
-    return Outcome(matches(query, _groups(words)), words, corrected)
+    found = matches(query, _groups(words))
+    return Outcome(found, words, corrected, found.count())
 
 
 def entries_for(page_of_matches) -> list[Entry]:

@@ -54,9 +54,9 @@ def search(request):
         outcome = run_search(
             Query(site.pk, language, data["q"], data["kind"], data["date_from"], data["date_to"])
         )
-        listing = Paginator(outcome.matches, settings.RAION_SEARCH_PAGE_SIZE).get_page(
-            request.GET.get("page")
-        )
+        paginator = Paginator(outcome.matches, settings.RAION_SEARCH_PAGE_SIZE)
+        paginator.count = outcome.count  # counted by the search already: one aggregate less
+        listing = paginator.get_page(request.GET.get("page"))
         results = _results(entries_for(listing.object_list), outcome, language)
         query_string = request.GET.copy()
         query_string.pop("page", None)
