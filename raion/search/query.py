@@ -4,7 +4,7 @@ every word of the query, one of its terms; title matches first, then newer first
 import dataclasses
 import datetime
 
-from django.db.models import Case, IntegerField, Sum, Value, When
+from django.db.models import Case, IntegerField, Max, Sum, Value, When
 from django.db.models.functions import Length
 
 from . import normalise
@@ -49,17 +49,20 @@ def matches(query: Query, groups: list[set[str]]):
         postings = postings.filter(date__gte=query.date_from)
     if query.date_to:
         postings = postings.filter(date__lte=query.date_to)
-    # Each word's postings carry its bit; an entry with every bit has every word.
-    bit = Case(
-        *(When(term__in=group, then=Value(1 << i)) for i, group in enumerate(groups)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
+    # An entry has every word when, for each word, one of its postings has one of its
+    # terms; Max per word keeps that a plain aggregate (no DISTINCT, no sort per group).
+    has_words = {f"word{i}": _has_any(group) for i, group in enumerate(groups) if len(groups) > 1}
     return (
         postings.values("entry_id", "date")
-        .annotate(mask=Sum(bit, distinct=True), score=Sum("weight"))
-        .filter(mask=(1 << len(groups)) - 1)
+        .annotate(score=Sum("weight"), **has_words)
+        .filter(**dict.fromkeys(has_words, 1))
         .order_by("-score", "-date", "-entry_id")
+    )
+
+
+def _has_any(terms):
+    return Max(
+        Case(When(term__in=terms, then=Value(1)), default=Value(0), output_field=IntegerField())
     )
 
 
@@ -153,18 +156,14 @@ def object_ids_matching(source: str, text: str, languages) -> set[str]:
         if not words:
             continue
         groups = _groups(words)
-        bit = Case(
-            *(When(term__in=group, then=Value(1 << i)) for i, group in enumerate(groups)),
-            default=Value(0),
-            output_field=IntegerField(),
-        )
+        has_words = {f"word{i}": _has_any(group) for i, group in enumerate(groups)}
         found.update(
             Posting.objects.filter(
                 language=language, term__in=set().union(*groups), entry__source=source
             )
             .values("entry__object_id")
-            .annotate(mask=Sum(bit, distinct=True))
-            .filter(mask=(1 << len(groups)) - 1)
+            .annotate(**has_words)
+            .filter(**dict.fromkeys(has_words, 1))
             .values_list("entry__object_id", flat=True)
         )
     return found

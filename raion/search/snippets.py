@@ -15,33 +15,40 @@ SNIPPET_WORDS = 40
 SCAN_WORDS = 5000
 
 
-def _matching(text, language, terms):
-    """(start, end) of the words of `text` with one of `terms`, in its first SCAN_WORDS."""
-    spans = []
-    for number, match in enumerate(normalise.WORD.finditer(text)):
-        if number >= SCAN_WORDS:
-            break
+def _matches(text, language, terms, start=0, end=None):
+    """(start, end) of each word of text[start:end] with one of `terms`, lazily."""
+    words = normalise.WORD.finditer(text, start, len(text) if end is None else end)
+    for match in itertools.islice(words, SCAN_WORDS):
         word = match.group().lower().replace("ё", "е")
         if not terms.isdisjoint(normalise.word_terms(word, language)):
-            spans.append(match.span())
-    return spans
+            yield match.span()
+
+
+def _window(text, first_match):
+    """(start, end) of about SNIPPET_WORDS words around a match at `first_match`."""
+    before = list(normalise.WORD.finditer(text, max(0, first_match - 400), first_match))
+    start = (
+        before[-WORDS_BEFORE].start()
+        if len(before) >= WORDS_BEFORE
+        else (before[0].start() if before and first_match > 400 else 0)
+    )
+    following = itertools.islice(normalise.WORD.finditer(text, start), SNIPPET_WORDS + 1)
+    words = list(following)
+    end = words[SNIPPET_WORDS].start() if len(words) > SNIPPET_WORDS else len(text)
+    return start, end
 
 
 def highlight(text: str, language: str, terms: set[str], whole=False):
-    """Escaped HTML of `text` (a window of it unless `whole`) with matching words in <mark>."""
-    spans = _matching(text, language, terms)
-    if not whole:
-        words = list(normalise.WORD.finditer(text[: spans[0][0] if spans else 0]))
-        start = words[-WORDS_BEFORE].start() if len(words) >= WORDS_BEFORE else 0
-        following = list(itertools.islice(normalise.WORD.finditer(text, start), SNIPPET_WORDS + 1))
-        end = following[SNIPPET_WORDS].start() if len(following) > SNIPPET_WORDS else len(text)
-    else:
+    """Escaped HTML of `text` (a window around its first match unless `whole`) with the
+    matching words in <mark>; only the words shown are read, so a long text costs little."""
+    if whole:
         start, end = 0, len(text)
+    else:
+        first = next(_matches(text, language, terms), None)
+        start, end = _window(text, first[0] if first else 0)
     parts = ["…" if start else ""]
     position = start
-    for span_start, span_end in spans:
-        if span_start < start or span_end > end:
-            continue
+    for span_start, span_end in _matches(text, language, terms, start, end):
         parts += [escape(text[position:span_start]), "<mark>", escape(text[span_start:span_end])]
         parts.append("</mark>")
         position = span_end
