@@ -91,8 +91,10 @@ def listing(request, collection):
         return response
     site = Site.find_for_request(request)
     kinds = _kinds(collection)
+    # 400, not 404: Django's LocaleMiddleware turns a 404 outside the language prefixes
+    # into a redirect to /ru/…, which is no answer for a machine.
     if site is None or kinds is None:
-        return _error(404, "Not found.")
+        return _error(400, "No such site or type.")
     form = ListingForm(request.GET)
     if not form.is_valid():
         return _error(400, {field: list(errors) for field, errors in form.errors.items()})
@@ -103,7 +105,7 @@ def listing(request, collection):
         try:
             body = _listing(site, kinds, form.cleaned_data)
         except EmptyPage:
-            return _error(404, "No such page.")
+            return _error(400, "No such page.")
         cache.set(key, body, timeout=CACHE_SECONDS)
     response = JsonResponse(body, json_dumps_params={"ensure_ascii": False})
     patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
