@@ -5,10 +5,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from raion.accessibility import urls as accessibility_urls
+from raion.api import urls as api_urls
 from raion.core import views as core_views
 from raion.discovery import views as discovery_views
 from raion.feedback import urls as feedback_urls
 from raion.health import views as health_views
+from raion.search import urls as search_urls
 from raion.syndication import urls as syndication_urls
 from raion.translations import views as translations_views
 
@@ -16,6 +18,7 @@ urlpatterns = [
     # The bare root picks the visitor's language: cookie, then Accept-Language, else ru.
     path("", translations_views.choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v1/", include(api_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", discovery_views.sitemap, name="sitemap"),
     path("robots.txt", discovery_views.robots_txt, name="robots_txt"),
@@ -39,6 +42,7 @@ if settings.DEBUG:
 # Every page lives under its language prefix: /ru/…, /be/…, /en/….
 urlpatterns += i18n_patterns(
     path("", include(accessibility_urls.language_patterns)),
+    path("", include(search_urls.language_patterns)),
     re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

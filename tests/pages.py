@@ -2,6 +2,9 @@
 
 from raion.documents.models import OfficialDocument
 
+# A word of every site's news sections, so the search page shows results with snippets.
+SEARCH_WORDS = {"ru": "новости", "be": "навіны", "en": "news"}
+
 
 def page_type_urls(pages, language):
     """{page type: path} on the site of `pages` (a DemoPages) in `language`."""
@@ -40,4 +43,5 @@ def page_type_urls(pages, language):
         "documents filtered": f"/{language}/documents/?kind=regulation&year=2026&status=in_force",
         "document": f"/{language}/documents/{document.pk}/",
         "404": f"/{language}/no-such-page/",
+        "search": f"/{language}/search/?q={SEARCH_WORDS[language]}",
     }

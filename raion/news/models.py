@@ -149,6 +149,7 @@ class NewsArticleTag(TaggedItemBase):
 
 
 class NewsArticlePage(SitePage):
+    search_kind = "news"  # what the site search (raion.search) calls it
     date = models.DateField(
         _("publication date"),
         default=datetime.date.today,

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "raion.documents",
     "raion.backup",
     "raion.procedures",
+    "raion.search",
+    "raion.api",
     "raion.accounts",
     "raion.twofactor",
     "raion.audit",
@@ -183,7 +185,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Raion"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# raion.search.backend: Wagtail's database backend, pages searched through our index too.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "raion.search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -210,6 +213,11 @@ RAION_DOCUMENT_MAX_TEXT_CHARS = 2_000_000
 RAION_DOCUMENT_CHECK_SECONDS = 10
 RAION_DOCUMENT_EXTRACT_SECONDS = 60
 RAION_DOCUMENT_MEMORY_MB = 512
+
+# Results per page of the site search (raion.search).
+RAION_SEARCH_PAGE_SIZE = 10
+# Requests per client address and minute to the read API (raion.api).
+RAION_API_REQUESTS_PER_MINUTE = 120
 # Shared page fragments (header, navigation, carousel, footer) are cached this long;
 # any publish or settings change makes them stale at once through the content version.
 RAION_FRAGMENT_CACHE_SECONDS = 3600

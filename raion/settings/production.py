@@ -39,7 +39,7 @@ RAION_BACKUP_DIR = env("RAION_BACKUP_DIR", "/var/backups/raion")
 # fuzzy ones (`manage.py enable_trigram` creates the extension and indexes).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "raion.search.backend",
         "SEARCH_CONFIG": env("RAION_SEARCH_CONFIG", "russian"),
         "FUZZY_ALGORITHM": "trigram",
     }
