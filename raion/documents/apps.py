@@ -8,6 +8,10 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Documents")
 
     def ready(self):
+        from raion.search import registry
+
         from . import signals
+        from .search import DocumentSource
 
         signals.connect()
+        registry.register(DocumentSource())

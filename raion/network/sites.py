@@ -124,3 +124,12 @@ def pages_of_site(site: Site):
     return Page.objects.filter(
         functools.reduce(operator.or_, (Q(path__startswith=path) for path in home_paths))
     )
+
+
+def live_page_of_type(site: Site, model, language_code: str):
+    """The first live page of `model` in the site's tree of `language_code` (specific), or
+    None: where a section's rows are shown, for links to them from outside the page."""
+    root_path = language_root_path(site, language_code)
+    if not root_path:
+        return None
+    return model.objects.live().filter(url_path__startswith=root_path).order_by("path").first()

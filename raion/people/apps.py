@@ -6,3 +6,11 @@ class PeopleConfig(AppConfig):
     name = "raion.people"
     label = "people"
     verbose_name = _("Leadership and structure")
+
+    def ready(self):
+        from raion.search import registry
+
+        from .search import OfficialSource, UnitSource
+
+        registry.register(OfficialSource())
+        registry.register(UnitSource())

@@ -11,8 +11,10 @@ class ProceduresConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from raion.network.signals import bump
+        from raion.search import registry as search
 
         from .registry import Chapter, Procedure
+        from .search import ProcedureSource
 
         # The registry is the network's: a change makes every site's catalogue stale.
         def registry_changed(**_kwargs):
@@ -26,3 +28,5 @@ class ProceduresConfig(AppConfig):
             post_delete.connect(
                 registry_changed, sender=model, dispatch_uid=f"{uid}-delete", weak=False
             )
+
+        search.register(ProcedureSource())

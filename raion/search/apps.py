@@ -13,4 +13,3 @@ class SearchConfig(AppConfig):
         from .sources.pages import PageSource
 
         registry.register(PageSource())
-        registry.connect()

@@ -76,9 +76,11 @@ class SearchSource:
 
 
 def register(source: SearchSource) -> None:
+    """Make `source` searchable and connect its signals (from an AppConfig's `ready`)."""
     if source.name in _sources:
         raise ValueError(f"A search source named {source.name!r} is registered already")
     _sources[source.name] = source
+    source.connect()
 
 
 def source(name: str) -> SearchSource:
@@ -94,6 +96,62 @@ def kinds() -> dict:
     return {kind: label for item in _sources.values() for kind, label in item.kinds.items()}
 
 
-def connect() -> None:
-    for item in _sources.values():
-        item.connect()
+class SiteRowSource(SearchSource):
+    """Rows a site owns (`site`, `locale`), each shown on a page of `page_model` in the
+    row's language tree: the entry links there (`subpath` below that page)."""
+
+    model = None
+    page_model = None
+    kind = ""
+
+    def queryset(self):
+        return self.model.objects.select_related("site", "locale")
+
+    def objects(self, site):
+        return self.queryset().filter(site=site)
+
+    def get(self, object_id):
+        return self.queryset().filter(pk=object_id).first()
+
+    def shown(self, row) -> bool:
+        return True
+
+    def title(self, row) -> str:
+        return str(row)
+
+    def body(self, row) -> str:
+        return ""
+
+    def date(self, row):
+        return None
+
+    def subpath(self, page, row) -> str:
+        return ""
+
+    def entries(self, row):
+        from raion.network.sites import live_page_of_type
+
+        language = row.locale.language_code
+        page = self.shown(row) and live_page_of_type(row.site, self.page_model, language)
+        if not page:
+            return []
+        return [
+            IndexEntry(
+                site_id=row.site_id,
+                language=language,
+                kind=self.kind,
+                title=self.title(row),
+                body=self.body(row),
+                url=page.relative_url(row.site) + self.subpath(page, row),
+                date=self.date(row),
+            )
+        ]
+
+    def connect(self):
+        from django.db.models.signals import post_delete, post_save
+
+        uid = f"search-{self.name}"
+        post_save.connect(self.on_save, sender=self.model, weak=False, dispatch_uid=uid)
+        post_delete.connect(
+            self.on_delete, sender=self.model, weak=False, dispatch_uid=f"{uid}-deleted"
+        )
