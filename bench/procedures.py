@@ -10,7 +10,6 @@ at most 1.2 to the article page.
 """
 
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -23,9 +22,9 @@ import django
 django.setup()
 
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from timing import measure
 from wagtail.models import Locale
 
 from raion.demo.fixtures import DemoPages
@@ -78,20 +77,6 @@ def prepare():
     return pages, result
 
 
-def measure(client, url):
-    assert client.get(url).status_code == 200, url
-    timings = []
-    for _ in range(REPEAT):
-        with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, url
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)]
-    return statistics.median(timings), p95, len(queries)
-
-
 def main():
     pages, _result = prepare()
     count = LocalProcedure.objects.filter(site=pages.site, live=True).count()
@@ -108,7 +93,7 @@ def main():
     print(f"{'page':<26} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'ratio':>6}")
     article = None
     for name, url in urls.items():
-        median, p95, queries = measure(client, url)
+        median, p95, queries = measure(client, url, REPEAT)
         article = article or median
         print(f"{name:<26} {median:>10.2f} {p95:>8.2f} {queries:>8} {median / article:>6.2f}")
 

@@ -11,9 +11,7 @@ Django's full request cycle (middleware, routing, templates), without a network.
 """
 
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,9 +23,9 @@ django.setup()
 
 import bulk
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from timing import measure
 
 from raion.demo.fixtures import DemoPages
 from raion.network import content_version
@@ -61,20 +59,6 @@ def prepare():
     return section
 
 
-def measure(client, url):
-    assert client.get(url).status_code == 200, url
-    timings = []
-    for _ in range(REPEAT):
-        with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, url
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)]
-    return statistics.median(timings), p95, len(queries)
-
-
 def main():
     section = prepare()
     total = NewsArticlePage.objects.live().count()
@@ -91,7 +75,7 @@ def main():
     print(f"{total} live articles ({in_section} in the section); {REPEAT} requests each")
     print(f"{'page':<28} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for name, url in pages.items():
-        median, p95, queries = measure(client, url)
+        median, p95, queries = measure(client, url, REPEAT)
         print(f"{name:<28} {median:>10.2f} {p95:>8.2f} {queries:>8}")
 
 
