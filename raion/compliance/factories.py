@@ -8,10 +8,6 @@ from raion.core.models import IdentityPhone, SiteIdentity
 from raion.core.tree import ensure_child
 from raion.network.factories import make_site
 from raion.news.models import NewsArticlePage
-from raion.pages.models import StandardPage
-from raion.translations.rules import REQUIRED_LANGUAGES
-
-from .sections import MANDATORY_SECTIONS
 
 CONTACTS = {
     "street": "ul. Lenina, 1",
@@ -22,25 +18,9 @@ CONTACTS = {
 
 
 def make_compliant_site(slug, **kwargs):
-    """A site made by `make_site` plus every mandatory section in ru and be (standard pages
-    under the home, by the first slug each section names), contacts, and news of today in
-    each Russian section; returns the ProvisionedSite."""
+    """A site made by `make_site` (which makes every mandatory section in each language),
+    with contacts and news of today in each Russian section; returns the ProvisionedSite."""
     provisioned = make_site(slug, **kwargs)
-    for section in MANDATORY_SECTIONS:
-        if not section.slugs or "/" in section.slugs[0]:
-            continue
-        source = None
-        for language in REQUIRED_LANGUAGES:
-            home = provisioned.homes[language]
-            page = ensure_child(
-                home,
-                StandardPage,
-                section.slugs[0],
-                locale=home.locale,
-                translation_of=source,
-                title=f"{section.title} ({language})",
-            )
-            source = source or page
     for identity in SiteIdentity.objects.filter(site=provisioned.site):
         for field, value in CONTACTS.items():
             setattr(identity, field, value)

@@ -8,10 +8,13 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Documents")
 
     def ready(self):
+        from raion.network import sections
         from raion.search import registry
 
         from . import signals
         from .search import DocumentSource
+        from .sections import LIBRARY
 
         signals.connect()
+        sections.register(LIBRARY)
         registry.register(DocumentSource())

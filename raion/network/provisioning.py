@@ -22,16 +22,13 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from raion.core.models import SiteIdentity
 from raion.core.tree import ensure_child
-from raion.documents.models import DocumentLibraryPage
 from raion.home.models import HomePage
 from raion.news.models import NewsIndexPage
 from raion.pages.models import StandardPage
-from raion.people.pages import LeadershipPage, StructurePage
-from raion.procedures.models import ProcedureCatalogPage
-from raion.receptions.pages import AppealsPage, ReceptionsPage
 
 from . import editorial, site_defaults
 from .models import GovernmentBody
+from .sections import standard_sections
 
 LANGUAGES = ("ru", "be", "en")
 NAME_FIELDS = ("full_name", "short_name")
@@ -48,9 +45,7 @@ class ProvisionedSite:
     body: GovernmentBody
     homes: dict  # {language: HomePage}
     sections: dict  # {language: {"news", "district", "region", "republic": NewsIndexPage}}
-    # {language: {"about": StandardPage, "appeals": AppealsPage, "leadership", "structure",
-    # "receptions", "documents": their pages}}
-    pages: dict
+    pages: dict  # {language: {"about", and each standard section's slug: its page}}
     collection: Collection
     editors: object  # Group
     moderators: object  # Group
@@ -156,9 +151,6 @@ class _Provisioner:
         body = self.ensure_body(site)
         sections = self.ensure_sections(homes)
         pages = self.ensure_pages(homes)
-        self.ensure_contact_pages(pages)
-        self.ensure_procedures(homes)
-        self.ensure_library(homes, pages)
         self.ensure_identities(site)
         collection = self.ensure_collection()
         editors, moderators = editorial.ensure_groups(
@@ -280,78 +272,34 @@ class _Provisioner:
         return sections
 
     def ensure_pages(self, homes):
+        """ "About", then the standard sections the apps register (`network.sections`)."""
         pages = {}
         for language in LANGUAGES:
-            source = pages.get(settings.LANGUAGE_CODE, {})
-            about = self.ensure_page(
-                homes[language],
-                StandardPage,
-                "about",
-                language,
-                source.get("about"),
-                show_in_menus=True,
-                **site_defaults.ABOUT[self.kind],
-            )
-            # The portal's link, the address and the reception schedule come from the
-            # site's identity and schedules (raion.receptions), not from the page's text.
-            appeals = self.ensure_page(
-                homes[language],
-                AppealsPage,
-                "appeals",
-                language,
-                source.get("appeals"),
-                show_in_menus=True,
-                **site_defaults.APPEALS,
-            )
-            pages[language] = {"about": about, "appeals": appeals}
-        return pages
-
-    def ensure_library(self, homes, pages):
-        for language in LANGUAGES:
-            pages[language]["documents"] = self.ensure_page(
-                homes[language],
-                DocumentLibraryPage,
-                "documents",
-                language,
-                pages[settings.LANGUAGE_CODE].get("documents"),
-                show_in_menus=True,
-                **site_defaults.DOCUMENTS,
-            )
-
-    def ensure_contact_pages(self, pages):
-        """Leadership and structure under "About", receptions under "Appeals"."""
-        models = {
-            "leadership": LeadershipPage,
-            "structure": StructurePage,
-            "receptions": ReceptionsPage,
-        }
-        for language in LANGUAGES:
-            source = pages.get(settings.LANGUAGE_CODE, {})
-            for slug, texts in site_defaults.CONTACT_PAGES.items():
-                pages[language][slug] = self.ensure_page(
-                    pages[language][texts["parent"]],
-                    models[slug],
-                    slug,
+            pages[language] = {
+                "about": self.ensure_page(
+                    homes[language],
+                    StandardPage,
+                    "about",
                     language,
-                    source.get(slug),
+                    pages.get(settings.LANGUAGE_CODE, {}).get("about"),
                     show_in_menus=True,
-                    title=texts["title"],
-                    intro=texts["intro"],
+                    **site_defaults.ABOUT[self.kind],
                 )
-
-    def ensure_procedures(self, homes):
-        source = None
-        for language in LANGUAGES:
-            page = self.ensure_page(
-                homes[language],
-                ProcedureCatalogPage,
-                "procedures",
-                language,
-                source,
-                show_in_menus=True,
-                **site_defaults.PROCEDURES,
-            )
-            source = source or page
+            }
+        for section in standard_sections():
+            for language in LANGUAGES:
+                parent = pages[language][section.parent] if section.parent else homes[language]
+                pages[language][section.slug] = self.ensure_page(
+                    parent,
+                    section.model(),
+                    section.slug,
+                    language,
+                    pages[settings.LANGUAGE_CODE].get(section.slug),
+                    show_in_menus=True,
+                    title=section.title,
+                    intro=section.intro,
+                )
+        return pages
 
     # Site-owned rows, collection -------------------------------------------------------
 

@@ -39,51 +39,6 @@ ABOUT = {
     },
 }
 
-APPEALS = {
-    "title": _("Appeals of citizens and legal entities"),
-    "intro": _("Electronic appeals are submitted through the single portal обращения.бел."),
-}
-
-# The citizens' contact pages, by slug, under the section named by "parent".
-CONTACT_PAGES = {
-    "leadership": {
-        "parent": "about",
-        "title": _("Leadership"),
-        "intro": _("The leadership of the executive committee, its contacts and reception days."),
-    },
-    "structure": {
-        "parent": "about",
-        "title": _("Structure"),
-        "intro": _(
-            "Departments, services and subordinate organisations of the executive committee."
-        ),
-    },
-    "receptions": {
-        "parent": "appeals",
-        "title": _("Personal receptions and direct lines"),
-        "intro": _(
-            "When the leadership receives citizens in person and answers direct telephone lines."
-        ),
-    },
-}
-
-DOCUMENTS = {
-    "title": _("Documents"),
-    "intro": _(
-        "Decisions of the executive committee, orders of its chairman, regulations, plans "
-        "and reports."
-    ),
-}
-
-PROCEDURES = {
-    "title": _("Administrative procedures"),
-    "intro": _(
-        "The administrative procedures the executive committee carries out for citizens, "
-        "legal entities and individual entrepreneurs: documents, fees, terms and who "
-        "accepts them."
-    ),
-}
-
 APPEALS_LABEL = _("Electronic appeals of citizens and legal entities")
 
 # Group and workflow names: the body's short name, a colon and this word.

@@ -8,9 +8,13 @@ class PeopleConfig(AppConfig):
     verbose_name = _("Leadership and structure")
 
     def ready(self):
+        from raion.network import sections
         from raion.search import registry
 
         from .search import OfficialSource, UnitSource
+        from .sections import LEADERSHIP, STRUCTURE
 
+        sections.register(LEADERSHIP)
+        sections.register(STRUCTURE)
         registry.register(OfficialSource())
         registry.register(UnitSource())

@@ -10,11 +10,13 @@ class ProceduresConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from raion.network import sections
         from raion.network.signals import bump
         from raion.search import registry as search
 
         from .registry import Chapter, Procedure
         from .search import ProcedureSource
+        from .sections import CATALOGUE
 
         # The registry is the network's: a change makes every site's catalogue stale.
         def registry_changed(**_kwargs):
@@ -29,4 +31,5 @@ class ProceduresConfig(AppConfig):
                 registry_changed, sender=model, dispatch_uid=f"{uid}-delete", weak=False
             )
 
+        sections.register(CATALOGUE)
         search.register(ProcedureSource())

@@ -6,3 +6,11 @@ class ReceptionsConfig(AppConfig):
     name = "raion.receptions"
     label = "receptions"
     verbose_name = _("Receptions and direct lines")
+
+    def ready(self):
+        from raion.network import sections
+
+        from .sections import APPEALS, RECEPTIONS
+
+        sections.register(APPEALS)
+        sections.register(RECEPTIONS)

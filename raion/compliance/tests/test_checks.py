@@ -33,8 +33,9 @@ def texts(check_id, site):
     return [f["message"] % f["params"] for f in result(check_id, site)["findings"]]
 
 
-def standard_page(provisioned, language, slug):
-    return StandardPage.objects.get(url_path=f"{provisioned.homes[language].url_path}{slug}/")
+def section_page(provisioned, language, slug):
+    """The standard section `slug` that provisioning made in `language`."""
+    return provisioned.pages[language][slug]
 
 
 def test_every_check_passes_on_a_complete_site(provisioned):
@@ -43,7 +44,7 @@ def test_every_check_passes_on_a_complete_site(provisioned):
 
 
 def test_a_missing_belarusian_section_fails_sections_and_bilingual(provisioned):
-    standard_page(provisioned, "be", "structure").delete()
+    section_page(provisioned, "be", "structure").delete()
     site = provisioned.site
     (finding,) = result("sections", site)["findings"]
     assert finding["params"] == {"section": "Structure", "language": "Belarusian"}
@@ -52,7 +53,7 @@ def test_a_missing_belarusian_section_fails_sections_and_bilingual(provisioned):
 
 
 def test_an_unpublished_section_is_not_there(provisioned):
-    page = standard_page(provisioned, "ru", "procedures")
+    page = section_page(provisioned, "ru", "procedures")
     page.unpublish()
     (finding,) = result("sections", provisioned.site)["findings"]
     assert "not published" in finding["message"]
@@ -62,7 +63,7 @@ def test_an_unpublished_section_is_not_there(provisioned):
 def test_a_section_is_found_by_its_page_model(provisioned, monkeypatch):
     from raion.compliance.checks import sections as check
 
-    standard_page(provisioned, "ru", "documents").delete()
+    section_page(provisioned, "ru", "documents").delete()
     assert result("sections", provisioned.site)["status"] == FAILED
     by_model = [
         dataclasses.replace(s, models=("pages.StandardPage",)) if s.id == "documents" else s
@@ -75,7 +76,7 @@ def test_a_section_is_found_by_its_page_model(provisioned, monkeypatch):
 
 def test_a_section_of_an_app_not_installed_is_missing(provisioned):
     for language in ("ru", "be"):
-        standard_page(provisioned, language, "receptions").delete()
+        section_page(provisioned, language, "receptions").delete()
     findings = result("sections", provisioned.site)["findings"]
     assert [f["params"]["section"] for f in findings] == [
         "Reception and direct-line schedules",
@@ -118,7 +119,7 @@ def add_body(provisioned, body, slug="linked"):
 
 
 def test_links_to_pages_and_documents_that_are_gone(provisioned):
-    target = standard_page(provisioned, "be", "structure")
+    target = section_page(provisioned, "be", "structure")
     document = get_document_model().objects.create(title="Decision")
     html = (
         f'<p><a linktype="page" id="{target.pk}">structure</a> '
@@ -187,7 +188,7 @@ def test_documents_without_a_text_layer_are_asked_of_the_documents_app(provision
 
 def test_outbound_links_as_the_worker_last_found_them(provisioned):
     assert result("outbound-links", provisioned.site)["status"] == PASSED
-    page = standard_page(provisioned, "ru", "about")
+    page = section_page(provisioned, "ru", "about")
     OutboundLink.objects.create(
         site=provisioned.site, url="https://gone.example/", page=page, ok=False, error="404"
     )

@@ -41,7 +41,7 @@ def test_exit_codes_follow_required_checks_and_each_run_is_stored():
     assert statuses["image-alt"] == "failed" and site["failed_recommended"] == 1
 
     # A required one does.
-    StandardPage.objects.get(url_path=f"{provisioned.homes['be'].url_path}structure/").unpublish()
+    provisioned.pages["be"]["structure"].unpublish()
     status, output = report("--site", "reported.example.by", "--format", "json")
     assert status == 1
     (site,) = json.loads(output)
