@@ -1,6 +1,6 @@
-"""axe-core finds no WCAG 2.2 A/AA violation on any page type, in any language, in the
-standard look or any colour scheme of the display preferences, on the demo's first site
-and on a provisioned district."""
+"""axe-core finds no WCAG 2.2 A/AA violation on any page type, in any language: in the
+standard look and every colour scheme of the display preferences on the demo's first site,
+and in the standard look on a provisioned district."""
 
 import pytest
 
@@ -36,13 +36,13 @@ def use_scheme(context, base_url, scheme):
         context.add_cookies([{"name": COOKIE_NAME, "value": f"scheme:{scheme}", "url": base_url}])
 
 
-def format_matrix(counts, pages):
+def format_matrix(counts, pages, schemes):
     width = max(len(name) for name in pages) + 2
     lines = ["axe-core violations (elements) for WCAG 2.2 A and AA: page types by colour schemes"]
     for language in LANGUAGES:
-        lines.append(f"[{language}]".ljust(width) + " ".join(SCHEMES))
+        lines.append(f"[{language}]".ljust(width) + " ".join(schemes))
         for name in pages:
-            cells = [str(counts[name, scheme, language]).rjust(len(scheme)) for scheme in SCHEMES]
+            cells = [str(counts[name, scheme, language]).rjust(len(scheme)) for scheme in schemes]
             lines.append(name.ljust(width) + " ".join(cells))
     lines.append(f"total: {sum(counts.values())} violations in {len(counts)} page views")
     return "\n".join(lines)
@@ -63,6 +63,9 @@ def assert_axe_catches_violations(page, site_server, axe):
 def test_every_page_type_passes_axe_in_every_language_and_colour_scheme(
     browser, site_url, site_pages
 ):
+    # The colour schemes are the same CSS on every site: the default site is checked in
+    # each, the provisioned one in the standard look.
+    schemes = SCHEMES if site_pages.site.is_default_site else [SCHEME.default]
     axe = str(require_file(AXE_JS, "npm ci installs axe-core"))
     # Reduced motion keeps the carousel still while axe looks at it; the site's CSP (no
     # inline scripts) would refuse the axe script tag, so this context does not enforce it.
@@ -75,7 +78,7 @@ def test_every_page_type_passes_axe_in_every_language_and_colour_scheme(
     pages = list(page_type_urls(site_pages, "en"))
     for language in LANGUAGES:
         for name, url in page_type_urls(site_pages, language).items():
-            for scheme in SCHEMES:
+            for scheme in schemes:
                 use_scheme(context, site_url, scheme)
                 page.goto(site_url + url)
                 background = page.evaluate(BACKGROUND)
@@ -90,6 +93,6 @@ def test_every_page_type_passes_axe_in_every_language_and_colour_scheme(
                     for v in violations
                 ]
     context.close()
-    matrix = format_matrix(counts, pages)
+    matrix = format_matrix(counts, pages, schemes)
     print(matrix)
     assert not problems, matrix + "\n" + "\n".join(problems)
