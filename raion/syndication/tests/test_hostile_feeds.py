@@ -8,6 +8,7 @@ import tracemalloc
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from wagtail.search.models import IndexEntry
 
 from raion.news.models import NewsArticlePage
 from raion.syndication import importer, indexing, scheduling
@@ -231,6 +232,10 @@ def test_parsing_takes_a_bounded_multiple_of_the_feed_size():
     assert peak < 10 * len(feed)  # so at most 160 MiB at the cap
 
 
+def wagtail_indexed(title):
+    return IndexEntry.objects.filter(title=title).exists()
+
+
 def test_articles_saved_after_the_last_batch_of_a_killed_run_are_indexed_by_the_next(
     server, make_source, section, monkeypatch
 ):
@@ -253,12 +258,12 @@ def test_articles_saved_after_the_last_batch_of_a_killed_run_are_indexed_by_the_
 
     dead = ImportRun.objects.get(source=source)
     assert dead.status == "running"
-    found = NewsArticlePage.objects.live().child_of(section).search("посевная")
-    assert list(found) == []  # saved, but not in the search index
+    # Saved, but not in Wagtail's search index (the pipeline's batches feed it; the site
+    # search's own index is updated by every publish, raion.search).
+    assert not wagtail_indexed("Посевная кампания завершена")
 
     run_import(source)
 
-    found = NewsArticlePage.objects.live().child_of(section).search("посевная")
-    assert [page.title for page in found] == ["Посевная кампания завершена"]
+    assert wagtail_indexed("Посевная кампания завершена")
     dead.refresh_from_db()
     assert dead.status == "failed"
