@@ -80,7 +80,7 @@ def test_without_javascript_the_form_sets_the_preferences(browser, site_server, 
         ("images", "hidden"),
     ]:
         page.check(f"input[name={name}][value='{value}']")
-    page.click("button[type=submit]:not([name])")
+    page.click("[data-preferences-form] button[type=submit]:not([name])")
     page.wait_for_url(f"{site_server}/ru/news/")  # back where the reader was, from Referer
     chosen = {
         "fontSize": "32px",

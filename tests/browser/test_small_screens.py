@@ -32,12 +32,12 @@ def test_the_compact_header_leads_to_the_contacts(browser, site_server, demo):
     page = context.new_page()
     page.goto(f"{site_server}/ru/about/")
     assert not page.locator(".site-header__contacts").is_visible()
-    page.locator(".site-header__contacts-link a").click()
+    page.locator(".site-header__shortcuts a[href='#contacts']").click()
     footer_contacts = page.locator("#contacts")
     assert footer_contacts.locator('a[href^="tel:"]').count() >= 1
     assert footer_contacts.locator('a[href^="mailto:"]').is_visible()
     # The home page keeps the full header.
     page.goto(f"{site_server}/ru/")
     assert page.locator(".site-header__contacts").is_visible()
-    assert not page.locator(".site-header__contacts-link").is_visible()
+    assert not page.locator(".site-header__shortcuts").is_visible()
     context.close()
