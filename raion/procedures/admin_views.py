@@ -12,7 +12,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from raion.network.permissions import is_network_admin
 
-from . import transfer
+from . import spreadsheets, transfer
 
 logger = logging.getLogger(__name__)
 
@@ -45,21 +45,21 @@ class ImportView(NetworkAdminOnly, WagtailAdminTemplateMixin, FormView):
     page_title = _("Import procedures")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(columns=", ".join(transfer.COLUMNS), **kwargs)
+        return super().get_context_data(columns=", ".join(spreadsheets.COLUMNS), **kwargs)
 
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
         result = error = None
-        if upload.size > transfer.MAX_FILE_BYTES:
+        if upload.size > spreadsheets.MAX_FILE_BYTES:
             error = _("The file is larger than %(limit)s MB.") % {
-                "limit": transfer.MAX_FILE_BYTES // 2**20
+                "limit": spreadsheets.MAX_FILE_BYTES // 2**20
             }
         else:
             try:
                 result = transfer.import_file(
                     upload.read(), upload.name, dry_run=form.cleaned_data["dry_run"]
                 )
-            except transfer.TransferError as exc:
+            except spreadsheets.TransferError as exc:
                 error = str(exc)
                 logger.warning("Procedures import of %r refused: %s", upload.name, error)
         if result is not None and result.problems:

@@ -12,7 +12,7 @@ from django.core.management.base import CommandError
 from django.utils import translation
 from openpyxl import Workbook
 
-from raion.procedures import transfer
+from raion.procedures import spreadsheets, transfer
 from raion.procedures.registry import Procedure
 
 pytestmark = pytest.mark.django_db
@@ -45,9 +45,9 @@ def row(number, chapter=str(BASE), **values):
 def xlsx(rows):
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(transfer.COLUMNS)
+    sheet.append(spreadsheets.COLUMNS)
     for values in rows:
-        sheet.append([values.get(column, "") for column in transfer.COLUMNS])
+        sheet.append([values.get(column, "") for column in spreadsheets.COLUMNS])
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
@@ -55,7 +55,7 @@ def xlsx(rows):
 
 def csv_bytes(rows):
     out = io.StringIO()
-    writer = csv.DictWriter(out, transfer.COLUMNS)
+    writer = csv.DictWriter(out, spreadsheets.COLUMNS)
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue().encode()
@@ -110,13 +110,13 @@ def test_three_bad_rows_import_nothing_and_are_all_named(tmp_path):
 def zip_bomb():
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("xl/big.xml", b"\0" * (transfer.MAX_UNPACKED_BYTES + 1))
+        archive.writestr("xl/big.xml", b"\0" * (spreadsheets.MAX_UNPACKED_BYTES + 1))
     return out.getvalue()
 
 
 def formula_workbook():
     workbook = Workbook()
-    workbook.active.append(transfer.COLUMNS)
+    workbook.active.append(spreadsheets.COLUMNS)
     workbook.active.append(["citizens", f"{BASE}.1", "ru", "1", "C", '=HYPERLINK("x")'])
     out = io.BytesIO()
     workbook.save(out)
@@ -131,19 +131,19 @@ def formula_workbook():
         (b"\xff\xfe\x00binary", "p.csv", "UTF-8"),
         (b"", "p.csv", "empty"),
         (b"a,b\n1,2\n", "p.csv", "missing"),
-        (b"x" * (transfer.MAX_FILE_BYTES + 1), "p.csv", "larger than 50 MB"),
+        (b"x" * (spreadsheets.MAX_FILE_BYTES + 1), "p.csv", "larger than 50 MB"),
     ],
 )
 def test_hostile_files_are_refused_clearly(data, name, message):
-    with pytest.raises(transfer.TransferError, match=message):
-        transfer.read_rows(data, name)
+    with pytest.raises(spreadsheets.TransferError, match=message):
+        spreadsheets.read_rows(data, name)
 
 
 def test_zip_bomb_and_formulas_are_refused():
-    with pytest.raises(transfer.TransferError, match="unpacks to more than"):
-        transfer.read_rows(zip_bomb(), "bomb.xlsx")
-    with pytest.raises(transfer.TransferError, match="formula"):
-        transfer.read_rows(formula_workbook(), "f.xlsx")
+    with pytest.raises(spreadsheets.TransferError, match="unpacks to more than"):
+        spreadsheets.read_rows(zip_bomb(), "bomb.xlsx")
+    with pytest.raises(spreadsheets.TransferError, match="formula"):
+        spreadsheets.read_rows(formula_workbook(), "f.xlsx")
 
 
 def test_naughty_strings_are_reported_or_kept_intact():

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from raion.procedures import transfer
+from raion.procedures import spreadsheets, transfer
 
 
 class Command(BaseCommand):
@@ -21,11 +21,13 @@ class Command(BaseCommand):
         path = Path(file)
         if not path.is_file():
             raise CommandError(f"No such file: {file}")
-        if path.stat().st_size > transfer.MAX_FILE_BYTES:
-            raise CommandError(f"The file is larger than {transfer.MAX_FILE_BYTES // 2**20} MB.")
+        if path.stat().st_size > spreadsheets.MAX_FILE_BYTES:
+            raise CommandError(
+                f"The file is larger than {spreadsheets.MAX_FILE_BYTES // 2**20} MB."
+            )
         try:
             result = transfer.import_file(path.read_bytes(), path.name, dry_run=dry_run)
-        except transfer.TransferError as error:
+        except spreadsheets.TransferError as error:
             raise CommandError(str(error)) from error
         if result.problems:
             for problem in result.problems:
