@@ -37,7 +37,7 @@ def extract_file_text(file_id: int) -> str | None:
             "Text of document file %s not extracted: %s", file_id, stored.extraction_error
         )
     else:
-        stored.text = answer["text"].replace("\x00", "")
+        stored.text = answer["text"].replace("\x00", "").strip()
         stored.extraction = DocumentFile.Extraction.DONE
         stored.extraction_error = ""
     # Only these fields: an editor may have saved the document meanwhile.

@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.snippets.models import register_snippet
 
 from raion.network.viewsets import SiteOwnedViewSet
 
-from .models import OfficialDocument
+from .models import DocumentFile, OfficialDocument
 
 
 class OfficialDocumentViewSet(SiteOwnedViewSet):
@@ -17,3 +19,16 @@ class OfficialDocumentViewSet(SiteOwnedViewSet):
 
 
 register_snippet(OfficialDocumentViewSet)
+
+
+@hooks.register("compliance_documents_without_text")
+def documents_without_text(site):
+    """[(title, admin URL)] of the site's documents with a file whose text came out empty
+    (a scan without a text layer)."""
+    finder = AdminURLFinder()
+    documents = OfficialDocument.objects.filter(
+        site=site,
+        files__extraction=DocumentFile.Extraction.DONE,
+        files__text="",
+    ).distinct()
+    return [(document.title, finder.get_edit_url(document) or "") for document in documents]

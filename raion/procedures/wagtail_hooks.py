@@ -12,6 +12,7 @@ from raion.network.permissions import is_network_admin
 from raion.network.viewsets import SiteOwnedViewSet
 
 from .admin_views import ExportView, ImportView
+from .compliance import incomplete_procedures
 from .local import LocalProcedure, OneWindowService
 from .registry import Chapter, Procedure
 
@@ -106,3 +107,6 @@ def register_import_menu_item():
     return NetworkAdminMenuItem(
         _("Import procedures"), reverse("procedures_import"), icon_name="upload", order=900
     )
+
+
+hooks.register("compliance_incomplete_rows", incomplete_procedures)

@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from raion.network.viewsets import SiteOwnedViewSet
 
+from .compliance import incomplete_schedules
 from .models import Schedule
 
 
@@ -14,3 +16,5 @@ class ScheduleViewSet(SiteOwnedViewSet):
 
 
 register_snippet(ScheduleViewSet)
+
+hooks.register("compliance_incomplete_rows", incomplete_schedules)

@@ -1,3 +1,3 @@
 """The checks, registered on import (`apps.ComplianceConfig.ready`)."""
 
-from . import bilingual, content, documents, news, outbound, sections  # noqa: F401
+from . import bilingual, completeness, content, documents, news, outbound, sections  # noqa: F401

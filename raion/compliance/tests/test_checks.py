@@ -12,7 +12,7 @@ from wagtail.rich_text import RichText
 
 from raion.compliance.factories import days_ago, make_compliant_site
 from raion.compliance.models import OutboundLink
-from raion.compliance.registry import FAILED, NOT_APPLICABLE, PASSED, get_check, run_check
+from raion.compliance.registry import FAILED, PASSED, get_check, run_check
 from raion.core.models import IdentityPhone, SiteIdentity
 from raion.news.models import NewsArticlePage
 from raion.pages.models import StandardPage
@@ -39,7 +39,15 @@ def section_page(provisioned, language, slug):
 
 
 def test_every_check_passes_on_a_complete_site(provisioned):
-    for check_id in ("sections", "bilingual", "news", "internal-links", "image-alt"):
+    for check_id in (
+        "sections",
+        "bilingual",
+        "news",
+        "required-fields",
+        "document-text",
+        "internal-links",
+        "image-alt",
+    ):
         assert result(check_id, provisioned.site) == {"status": PASSED, "findings": []}, check_id
 
 
@@ -176,7 +184,6 @@ def test_news_main_image_without_description(provisioned):
 
 
 def test_documents_without_a_text_layer_are_asked_of_the_documents_app(provisioned):
-    assert result("document-text", provisioned.site)["status"] == NOT_APPLICABLE
     with hooks.register_temporarily(
         "compliance_documents_without_text", lambda site: [("Scanned decision", "/admin/d/1/")]
     ):
@@ -184,6 +191,14 @@ def test_documents_without_a_text_layer_are_asked_of_the_documents_app(provision
     assert finding["params"] == {"title": "Scanned decision"}
     with hooks.register_temporarily("compliance_documents_without_text", lambda site: []):
         assert result("document-text", provisioned.site)["status"] == PASSED
+
+
+def test_rows_with_empty_required_fields_are_asked_of_the_apps_that_own_them(provisioned):
+    gap = ("Hotline", "phone", "/admin/snippets/receptions/schedule/edit/1/")
+    with hooks.register_temporarily("compliance_incomplete_rows", lambda site: [gap]):
+        (finding,) = result("required-fields", provisioned.site)["findings"]
+    assert finding["params"] == {"row": "Hotline", "field": "phone"}
+    assert finding["url"] == gap[2]
 
 
 def test_outbound_links_as_the_worker_last_found_them(provisioned):

@@ -17,6 +17,14 @@ def pdf(text="Decision on the district's roads", pages=1):
     return bytes(document.output())
 
 
+def scanned_pdf():
+    """A page with a picture of text and no text layer, as a scanner makes it."""
+    document = FPDF()
+    document.add_page()
+    document.rect(20, 20, 120, 40, style="F")
+    return bytes(document.output())
+
+
 def encrypted_pdf():
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf())))
     writer.encrypt("secret")

@@ -4,6 +4,8 @@ recorded on the file and never loses the document."""
 import pytest
 from django.core.files.base import ContentFile
 
+from raion.compliance.registry import PASSED, get_check, run_check
+
 from ..extraction import extract_file_text
 from ..factories import make_document
 from ..models import DocumentFile
@@ -38,6 +40,19 @@ def test_text_is_extracted_and_searchable(site, name, content, words):
     text = document_text(file.document)
     assert words in text
     assert "Summary words" in text
+
+
+def test_a_file_without_a_text_layer_is_a_compliance_finding(site):
+    check = get_check("document-text")
+    assert run_check(check, site)["status"] == PASSED
+    scan = stored(site, "scan.pdf", files.scanned_pdf())
+    assert extract_file_text(scan.pk) == DocumentFile.Extraction.DONE
+    (finding,) = run_check(check, site)["findings"]
+    assert finding["params"] == {"title": "Extraction"}
+    assert finding["url"] == f"/admin/snippets/documents/officialdocument/edit/{scan.document.pk}/"
+    text = stored(site, "text.pdf", files.pdf("Road repair plan"))
+    extract_file_text(text.pk)
+    assert len(run_check(check, site)["findings"]) == 1
 
 
 def test_saving_a_new_file_queues_its_extraction(site, django_capture_on_commit_callbacks):
