@@ -9,6 +9,10 @@ class AlertsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from raion.network import editorial
+
         from . import schedule
 
         schedule.connect()
+        # An alert shows at once, unreviewed: a site's moderators issue them.
+        editorial.grant("alerts", moderators=editorial.crud("alert"))

@@ -8,7 +8,7 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Documents")
 
     def ready(self):
-        from raion.network import sections
+        from raion.network import editorial, sections
         from raion.search import registry
 
         from . import signals
@@ -17,4 +17,5 @@ class DocumentsConfig(AppConfig):
 
         signals.connect()
         sections.register(LIBRARY)
+        editorial.grant("documents", editors=editorial.crud("officialdocument"))
         registry.register(DocumentSource())

@@ -7,3 +7,8 @@ class FeedbackConfig(AppConfig):
     label = "feedback"
     verbose_name = _("Page feedback")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from raion.network import editorial
+
+        editorial.grant("feedback", editors=("view_pagefeedback",))

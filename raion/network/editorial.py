@@ -33,35 +33,32 @@ COLLECTION_PERMISSIONS = {
     "wagtaildocs": ("add_document", "change_document", "choose_document"),
 }
 # Site-owned rows editors keep up themselves; each site's identity rows exist from the start.
+# Other apps add theirs with `grant` in their AppConfig.ready().
 MODEL_PERMISSIONS = {
     "wagtailadmin": ("access_admin",),
     "core": ("change_siteidentity", "view_siteidentity"),
     "landmarks": ("add_landmarkcarousel", "change_landmarkcarousel", "view_landmarkcarousel"),
     "links": ("add_resourcelist", "change_resourcelist", "view_resourcelist"),
     "syndication": ("add_feedsource", "change_feedsource", "view_feedsource"),
-    "documents": (
-        "add_officialdocument",
-        "change_officialdocument",
-        "delete_officialdocument",
-        "view_officialdocument",
-    ),
-    "people": tuple(
-        f"{action}_{model}"
-        for model in ("official", "unit")
-        for action in ("add", "change", "delete", "view")
-    ),
-    "receptions": tuple(f"{action}_schedule" for action in ("add", "change", "delete", "view")),
-    "procedures": (
-        "add_localprocedure",
-        "change_localprocedure",
-        "view_localprocedure",
-        "add_onewindowservice",
-        "change_onewindowservice",
-        "view_onewindowservice",
-    ),
 }
-# Editors' changes to moderated rows wait as drafts until a moderator publishes them.
-MODERATOR_MODEL_PERMISSIONS = {"procedures": ("publish_localprocedure",)}
+# What moderators hold besides: publishing moderated rows, and what goes live unreviewed.
+MODERATOR_MODEL_PERMISSIONS = {}
+
+
+def grant(app_label, editors=(), moderators=()):
+    """Called in an app's AppConfig.ready(): the permissions on its models that every
+    site's editors and moderators get (`editors`), and those only moderators get."""
+    for permissions, codenames in (
+        (MODEL_PERMISSIONS, editors),
+        (MODERATOR_MODEL_PERMISSIONS, moderators),
+    ):
+        if codenames:
+            permissions[app_label] = (*permissions.get(app_label, ()), *codenames)
+
+
+def crud(*models, actions=("add", "change", "delete", "view")):
+    """The codenames of `actions` on each of `models` (model names in lower case)."""
+    return tuple(f"{action}_{model}" for model in models for action in actions)
 
 
 def group_names(body_name):
@@ -105,7 +102,7 @@ def ensure_groups(body_name, homes, collection, created):
         group, new = Group.objects.get_or_create(name=names[key])
         if new:
             group.permissions.add(*model_permissions)
-            if key == "moderators":
+            if key == "moderators" and MODERATOR_MODEL_PERMISSIONS:
                 group.permissions.add(*_permissions(MODERATOR_MODEL_PERMISSIONS))
             GroupPagePermission.objects.bulk_create(
                 GroupPagePermission(group=group, page=home, permission=permission)

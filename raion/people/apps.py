@@ -8,7 +8,7 @@ class PeopleConfig(AppConfig):
     verbose_name = _("Leadership and structure")
 
     def ready(self):
-        from raion.network import sections
+        from raion.network import editorial, sections
         from raion.search import registry
 
         from .search import OfficialSource, UnitSource
@@ -16,5 +16,6 @@ class PeopleConfig(AppConfig):
 
         sections.register(LEADERSHIP)
         sections.register(STRUCTURE)
+        editorial.grant("people", editors=editorial.crud("official", "unit"))
         registry.register(OfficialSource())
         registry.register(UnitSource())

@@ -10,7 +10,7 @@ class ProceduresConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from raion.network import sections
+        from raion.network import editorial, sections
         from raion.network.signals import bump
         from raion.search import registry as search
 
@@ -32,4 +32,12 @@ class ProceduresConfig(AppConfig):
             )
 
         sections.register(CATALOGUE)
+        # Local details wait as drafts until a moderator publishes them.
+        editorial.grant(
+            "procedures",
+            editors=editorial.crud(
+                "localprocedure", "onewindowservice", actions=("add", "change", "view")
+            ),
+            moderators=("publish_localprocedure",),
+        )
         search.register(ProcedureSource())

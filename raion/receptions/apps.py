@@ -8,9 +8,10 @@ class ReceptionsConfig(AppConfig):
     verbose_name = _("Receptions and direct lines")
 
     def ready(self):
-        from raion.network import sections
+        from raion.network import editorial, sections
 
         from .sections import APPEALS, RECEPTIONS
 
         sections.register(APPEALS)
         sections.register(RECEPTIONS)
+        editorial.grant("receptions", editors=editorial.crud("schedule"))

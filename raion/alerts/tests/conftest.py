@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth.models import Permission
 
 from raion.network.factories import make_site
 
@@ -14,16 +13,9 @@ def district_b(db):
     return make_site("alertb")
 
 
-def grant(group, *codenames):
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="alerts", codename__in=codenames)
-    )
-
-
 @pytest.fixture
 def editor_of_a(district_a, django_user_model):
-    """An editor of district A whose group may add, change and delete alerts."""
-    grant(district_a.editors, "add_alert", "change_alert", "delete_alert", "view_alert")
+    """A moderator of district A: the group that issues its alerts."""
     user = django_user_model.objects.create_user("alerts-editor-a", password="x" * 12)
-    user.groups.add(district_a.editors)
+    user.groups.add(district_a.moderators)
     return user

@@ -26,7 +26,6 @@ def two_districts(db):
 @pytest.fixture
 def editor_of_a(two_districts, django_user_model):
     a, _b = two_districts
-    a.editors.permissions.add(Permission.objects.get(codename="view_pagefeedback"))
     user = django_user_model.objects.create_user("feedback-editor", password="x" * 12)
     user.groups.add(a.editors)
     return user
@@ -56,6 +55,7 @@ def test_the_csv_counts_per_page_and_neutralises_formulas(client, editor_of_a, t
 
 def test_without_the_permission_the_report_is_refused(client, two_districts, django_user_model):
     a, _b = two_districts
+    a.editors.permissions.remove(Permission.objects.get(codename="view_pagefeedback"))
     user = django_user_model.objects.create_user("no-feedback", password="x" * 12)
     user.groups.add(a.editors)
     client.force_login(user)

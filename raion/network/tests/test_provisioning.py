@@ -196,6 +196,13 @@ def test_the_groups_rights_reach_that_site_only(django_user_model):
     assert editor.has_perm("syndication.change_feedsource")
     assert editor.has_perm("wagtailadmin.access_admin")
     assert not editor.has_perm("core.add_siteidentity")
+    # Rights other apps grant: the feedback report to editors, alerts to moderators only.
+    assert editor.has_perm("feedback.view_pagefeedback")
+    assert editor.has_perm("documents.change_officialdocument")
+    assert not editor.has_perm("alerts.add_alert")
+    assert moderator.has_perm("alerts.add_alert")
+    assert moderator.has_perm("procedures.publish_localprocedure")
+    assert not editor.has_perm("procedures.publish_localprocedure")
 
 
 def test_the_sites_homes_go_through_the_moderators_workflow():
