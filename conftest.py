@@ -15,6 +15,20 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """A transaction around a whole test module, for module-scoped fixtures that build a
+    world several tests read (provisioned sites are slow to make). Each test still runs
+    in its own transaction nested in this one, so its changes are rolled back to the
+    world, and the world is rolled back after the module. Only for modules whose tests
+    use `db` (not `transactional_db` or a live server)."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
 def demo(db):
     """Handles on the demo's main pages, in every language."""

@@ -142,8 +142,8 @@ class World:
     moderators: Group
 
 
-@pytest.fixture
-def world(db):
+@pytest.fixture(scope="module")
+def world(module_db):
     a, b = build_district("orsha", "Orsha"), build_district("dubrovno", "Dubrovno")
     User = get_user_model()
     editor = User.objects.create_user("orsha-editor", password="x")

@@ -170,8 +170,8 @@ def test_only_a_network_administrator_opens_private_ranges(world, networks):
 
 def test_an_editor_keeps_what_the_administrator_opened(world):
     FeedSource.objects.filter(pk=world.a.source.pk).update(allowed_networks="127.0.0.1")
-    world.a.source.refresh_from_db()
-    form = edit_form(FeedSource, world.a.source, world.editor, name="Renamed feed")
+    source = FeedSource.objects.get(pk=world.a.source.pk)
+    form = edit_form(FeedSource, source, world.editor, name="Renamed feed")
     assert form.is_valid(), form.errors
-    form = edit_form(FeedSource, world.a.source, world.editor, allowed_networks="")
+    form = edit_form(FeedSource, source, world.editor, allowed_networks="")
     assert form.is_valid(), form.errors

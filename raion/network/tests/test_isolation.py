@@ -159,8 +159,7 @@ def test_a_row_cannot_be_moved_to_another_site(as_editor, world):
     }
     response = as_editor.post(url, data)
     assert response.status_code == 200  # the form again, with its error
-    world.a.carousel.refresh_from_db()
-    assert world.a.carousel.site == world.a.site
+    assert LandmarkCarousel.objects.get(pk=world.a.carousel.pk).site == world.a.site
 
 
 def test_the_failing_sources_panel_names_only_own_sources(as_editor, world, settings):
