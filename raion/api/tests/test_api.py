@@ -1,5 +1,6 @@
 """The read API: one site's published content only, filters, pages, limits."""
 
+import copy
 import datetime
 
 import pytest
@@ -11,14 +12,20 @@ from raion.search.tests.factories import article, page
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def district():
+@pytest.fixture(scope="module")
+def module_district(module_db):
     site = make_site("api-district")
     article(site, "ru", "first", "Первая новость", "Текст.", date=datetime.date(2026, 1, 10))
     article(site, "be", "first", "Першая навіна", "Тэкст.", date=datetime.date(2026, 1, 10))
     article(site, "ru", "second", "Вторая новость", "Текст.", date=datetime.date(2026, 2, 10))
     page(site, "ru", "info", "Справка", "Текст страницы.")
     return site
+
+
+@pytest.fixture
+def district(db, module_district):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_district)
 
 
 def get(client, site, collection, **params):

@@ -1,6 +1,8 @@
 """Reports → Compliance, each site's findings and the dashboard panel: what each user sees,
 and the region view's queries for 25 sites."""
 
+import copy
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
@@ -32,14 +34,20 @@ def store_run(site, failed=(), message="Something to fix on %(site)s"):
     return run
 
 
-@pytest.fixture
-def two_sites():
+@pytest.fixture(scope="module")
+def module_two_sites(module_db):
     a, b = make_site("alpha"), make_site("beta")
     editor = get_user_model().objects.create_user("alpha-editor", password="x")
     editor.groups.add(a.editors)
     store_run(a.site, failed=("sections",))
     store_run(b.site, failed=("news", "sections"))
     return a, b, editor
+
+
+@pytest.fixture
+def two_sites(db, module_two_sites):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_two_sites)
 
 
 def test_an_editor_sees_only_own_sites_findings(client, two_sites):

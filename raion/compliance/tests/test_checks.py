@@ -1,5 +1,6 @@
 """Each check fails on a site with the gap it looks for and passes on one without."""
 
+import copy
 import dataclasses
 
 import pytest
@@ -20,9 +21,15 @@ from raion.pages.models import StandardPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def provisioned():
+@pytest.fixture(scope="module")
+def module_provisioned(module_db):
     return make_compliant_site("checked")
+
+
+@pytest.fixture
+def provisioned(db, module_provisioned):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_provisioned)
 
 
 def result(check_id, site):

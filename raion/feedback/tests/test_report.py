@@ -1,6 +1,8 @@
 """Reports → Page feedback and Feedback comments: a district's editor sees their own
 site's answers only, in the listing and in the CSV; comments cannot become formulas."""
 
+import copy
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
@@ -11,8 +13,8 @@ from raion.network.factories import make_site
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def two_districts(db):
+@pytest.fixture(scope="module")
+def module_two_districts(module_db):
     a, b = make_site("feedbacka"), make_site("feedbackb")
     for provisioned, comment in ((a, '=HYPERLINK("http://x")'), (b, "Чужой отзыв")):
         about = provisioned.pages["ru"]["about"]
@@ -21,6 +23,12 @@ def two_districts(db):
             page=about, site=provisioned.site, useful=False, comment=comment
         )
     return a, b
+
+
+@pytest.fixture
+def two_districts(db, module_two_districts):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_two_districts)
 
 
 @pytest.fixture

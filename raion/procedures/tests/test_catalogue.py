@@ -1,5 +1,6 @@
 """The public catalogue: listing, filters, a procedure's page, the "one window" page."""
 
+import copy
 import json
 import re
 
@@ -13,8 +14,8 @@ from raion.procedures.registry import ProcedureList
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def district():
+@pytest.fixture(scope="module")
+def module_district(module_db):
     provisioned = make_site("catalogue-a")
     site = provisioned.site
     make_local(site, make_procedure("1.1.5", name="Taking on the housing list"))
@@ -30,6 +31,12 @@ def district():
     )
     make_one_window(site)
     return provisioned
+
+
+@pytest.fixture
+def district(db, module_district):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_district)
 
 
 def get(path, host="catalogue-a.example.by"):

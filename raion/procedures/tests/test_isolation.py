@@ -1,6 +1,8 @@
 """An editor of district A neither sees nor changes district B's local details, and
 reaches the national registry only as a network administrator."""
 
+import copy
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -13,8 +15,8 @@ from raion.procedures.registry import Procedure
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world():
+@pytest.fixture(scope="module")
+def module_world(module_db):
     a, b = make_site("iso-a"), make_site("iso-b")
     procedure = make_procedure("1.1.5", name="Housing list")
     editor = get_user_model().objects.create_user("iso-editor", password="x" * 16)
@@ -28,6 +30,12 @@ def world():
         "editor": editor,
         "admin": admin,
     }
+
+
+@pytest.fixture
+def world(db, module_world):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_world)
 
 
 def url(model, name, *args):

