@@ -1,16 +1,30 @@
+import copy
+
 import pytest
 
 from raion.network.factories import make_site
 
 
-@pytest.fixture
-def district_a(db):
+@pytest.fixture(scope="module")
+def module_district_a(module_db):
     return make_site("alerta")
 
 
 @pytest.fixture
-def district_b(db):
+def district_a(db, module_district_a):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_district_a)
+
+
+@pytest.fixture(scope="module")
+def module_district_b(module_db):
     return make_site("alertb")
+
+
+@pytest.fixture
+def district_b(db, module_district_b):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_district_b)
 
 
 @pytest.fixture
