@@ -12,19 +12,23 @@ rights are granted when a group is created, so what an administrator changes aft
 stays changed.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
 
 from . import site_defaults
+from .models import SiteApprovalTask
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 MODERATOR_PAGE_PERMISSIONS = (*EDITOR_PAGE_PERMISSIONS, "publish_page", "lock_page", "unlock_page")
@@ -54,6 +58,17 @@ def grant(app_label, editors=(), moderators=()):
     ):
         if codenames:
             permissions[app_label] = (*permissions.get(app_label, ()), *codenames)
+
+
+# Site-owned models whose changes go through review ("app_label.ModelName"): `review`.
+REVIEWED_MODELS = []
+
+
+def review(model_label):
+    """Called in an app's AppConfig.ready(): changes to the site-owned model go through
+    the network's row review, each approved by its own site's moderators."""
+    if model_label not in REVIEWED_MODELS:
+        REVIEWED_MODELS.append(model_label)
 
 
 def crud(*models, actions=("add", "change", "delete", "view")):
@@ -116,6 +131,7 @@ def ensure_groups(body_name, homes, collection, created):
             created("group", group.name)
         groups.append(group)
     ensure_workflow(names["moderation"], groups[1], homes, created)
+    ensure_row_review(groups[1], created)
     return tuple(groups)
 
 
@@ -133,3 +149,28 @@ def ensure_workflow(name, moderators, homes, created):
         if not WorkflowPage.objects.filter(page=home).exists():
             WorkflowPage.objects.create(page=home, workflow=workflow)
             created("workflow of", home.url_path)
+
+
+def ensure_row_review(moderators, created):
+    """The network's workflow for the reviewed models (`review`): one SiteApprovalTask,
+    whose groups `moderators` joins, on each reviewed model without a workflow of its own."""
+    if not REVIEWED_MODELS:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        name = str(site_defaults.ROW_REVIEW)
+    workflow = Workflow.objects.filter(name=name).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=name)
+        task = SiteApprovalTask.objects.create(name=name)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        created("workflow", name)
+    task = SiteApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first()
+    if task is not None:
+        task.groups.add(moderators)
+    for label in REVIEWED_MODELS:
+        content_type = ContentType.objects.get_for_model(apps.get_model(label))
+        _row, new = WorkflowContentType.objects.get_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
+        if new:
+            created("workflow of", label)

@@ -45,3 +45,5 @@ APPEALS_LABEL = _("Electronic appeals of citizens and legal entities")
 EDITORS = _("editors")
 MODERATORS = _("moderators")
 MODERATION = _("moderation")
+# The one workflow of the site-owned rows that go through review, whichever their site.
+ROW_REVIEW = _("Review of sites' data")

@@ -40,4 +40,5 @@ class ProceduresConfig(AppConfig):
             ),
             moderators=("publish_localprocedure",),
         )
+        editorial.review("procedures.LocalProcedure")
         search.register(ProcedureSource())
