@@ -49,6 +49,8 @@ class Topology:
     # "own": a redis-server of our own on P+3, which tests may stop and start.
     redis: str = os.environ.get("RAION_LOCAL_REDIS_URL", DEFAULT_REDIS_URL)
     gunicorn_workers: int = int(os.environ.get("RAION_LOCAL_GUNICORN_WORKERS", "2"))
+    # The demo sites to load (`load_demo --site`); empty: the whole demo network.
+    demo_sites: tuple = ()
 
     @property
     def url(self) -> str:
@@ -192,7 +194,7 @@ class Topology:
         setup("migrate", "--noinput")
         setup("enable_unaccent")
         setup("enable_trigram")
-        setup("load_demo")
+        setup("load_demo", *[f"--site={slug}" for slug in self.demo_sites])
         setup("ensure_admin")
         # Links and cache refreshes name the site as readers reach it: through nginx.
         setup(

@@ -26,5 +26,19 @@ else:
         }
     }
 
-# One media folder per database, so that CI's passes on SQLite and PostgreSQL can run at once.
-MEDIA_ROOT = BASE_DIR / "var" / f"test-media-{DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"
+# One media folder per database and per pytest-xdist worker, so that CI's passes on SQLite
+# and PostgreSQL and their workers can run at once (their sites' ids overlap).
+MEDIA_ROOT = (
+    BASE_DIR
+    / "var"
+    / "-".join(
+        filter(
+            None,
+            [
+                "test-media",
+                DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
+                os.environ.get("PYTEST_XDIST_WORKER", ""),
+            ],
+        )
+    )
+)

@@ -41,6 +41,9 @@ def topology():
         database_url=database_url,
         redis="own",
         gunicorn_workers=2,
+        # The default site is the one these tests read; the others would only make the
+        # start slower (building and indexing them takes minutes).
+        demo_sites=("liozno",),
     )
     local.stop()  # whatever a previous, interrupted run left behind
     try:
