@@ -9,18 +9,6 @@ import pytest
 from django.core.management import call_command
 
 
-def pytest_collection_modifyitems(items):
-    """With pytest-xdist (`-n N --dist loadgroup`, as CI runs), each module's tests stay
-    on one worker, so a module-scoped world is built once; the integration tests share one
-    worker, since their production topology listens on fixed ports."""
-    for item in items:
-        if item.get_closest_marker("xdist_group"):
-            continue
-        path = item.path.relative_to(item.config.rootpath).as_posix()
-        group = "integration" if path.startswith("tests/integration/") else path
-        item.add_marker(pytest.mark.xdist_group(group))
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():

@@ -26,19 +26,5 @@ else:
         }
     }
 
-# One media folder per database and per pytest-xdist worker, so that CI's passes on SQLite
-# and PostgreSQL and their workers can run at once (their sites' ids overlap).
-MEDIA_ROOT = (
-    BASE_DIR
-    / "var"
-    / "-".join(
-        filter(
-            None,
-            [
-                "test-media",
-                DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
-                os.environ.get("PYTEST_XDIST_WORKER", ""),
-            ],
-        )
-    )
-)
+# One media folder per database, so that CI's passes on SQLite and PostgreSQL can run at once.
+MEDIA_ROOT = BASE_DIR / "var" / f"test-media-{DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"
