@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from django.utils.functional import Promise
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 REQUIRED = "required"
 RECOMMENDED = "recommended"
@@ -71,6 +72,23 @@ class Check:
 
     def get_severity_display(self):
         return SEVERITIES[self.severity]
+
+
+class HookCheck(Check):
+    """A check that other apps answer through the Wagtail hook `hook`: each provider is a
+    function from a site to answers (tuples), each made into a finding by `finding`.
+    Without a provider the check does not apply (its app is not installed)."""
+
+    hook = ""
+
+    def finding(self, *answer) -> Finding:
+        raise NotImplementedError
+
+    def run(self, site):
+        providers = hooks.get_hooks(self.hook)
+        if not providers:
+            raise NotApplicable
+        return [self.finding(*answer) for provider in providers for answer in provider(site)]
 
 
 _checks: dict[str, Check] = {}

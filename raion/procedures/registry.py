@@ -79,6 +79,18 @@ class Chapter(TranslatableMixin, models.Model):
         super().save(*args, **kwargs)
 
 
+# The national part's own fields: what the admin edits and a spreadsheet row carries.
+PROCEDURE_FIELDS = [
+    "name",
+    "documents",
+    "requested_by_body",
+    "fee_base_units",
+    "term",
+    "validity",
+    "legal_basis",
+]
+
+
 class Procedure(TranslatableMixin, models.Model):
     """The national part of one procedure in one language."""
 
@@ -104,18 +116,7 @@ class Procedure(TranslatableMixin, models.Model):
     legal_basis = models.TextField(_("legal basis"), blank=True)
     sort_key = models.CharField(max_length=80, editable=False, db_index=True)
 
-    panels = [
-        "procedure_list",
-        "number",
-        "chapter",
-        "name",
-        "documents",
-        "requested_by_body",
-        "fee_base_units",
-        "term",
-        "validity",
-        "legal_basis",
-    ]
+    panels = ["procedure_list", "number", "chapter", *PROCEDURE_FIELDS]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("administrative procedure")

@@ -12,20 +12,9 @@ import zipfile
 
 from django.utils.translation import gettext as _
 
-COLUMNS = [
-    "list",
-    "number",
-    "language",
-    "chapter",
-    "chapter_title",
-    "name",
-    "documents",
-    "requested_by_body",
-    "fee_base_units",
-    "term",
-    "validity",
-    "legal_basis",
-]
+from .registry import PROCEDURE_FIELDS
+
+COLUMNS = ["list", "number", "language", "chapter", "chapter_title", *PROCEDURE_FIELDS]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024

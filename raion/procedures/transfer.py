@@ -25,6 +25,7 @@ from raion.network.signals import bump
 
 from .registry import (
     NUMBER_PATTERN,
+    PROCEDURE_FIELDS,
     Chapter,
     Procedure,
     ProcedureList,
@@ -33,15 +34,6 @@ from .registry import (
 )
 from .spreadsheets import COLUMNS, read_rows
 
-PROCEDURE_FIELDS = [
-    "name",
-    "documents",
-    "requested_by_body",
-    "fee_base_units",
-    "term",
-    "validity",
-    "legal_basis",
-]
 MAX_CELL_CHARS = 10_000
 FORMULA_STARTS = ("=",)
 FREE_WORDS = {"", "free", "бесплатно", "бясплатна", "0"}

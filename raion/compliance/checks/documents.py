@@ -1,32 +1,22 @@
 """Documents without a text layer (a scanned PDF that screen readers and search cannot
 read). The documents app answers through the hook `compliance_documents_without_text`:
-a function from a site to [(document title, admin URL)]. Without one the check does not
-apply."""
+a function from a site to [(document title, admin URL)]."""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
-from wagtail import hooks
 
-from ..registry import RECOMMENDED, Check, Finding, NotApplicable, register
-
-HOOK = "compliance_documents_without_text"
+from ..registry import RECOMMENDED, Finding, HookCheck, register
 
 
 @register
-class DocumentTextCheck(Check):
+class DocumentTextCheck(HookCheck):
     id = "document-text"
     title = _("Documents with a text layer")
     severity = RECOMMENDED
     order = 60
+    hook = "compliance_documents_without_text"
 
-    def run(self, site):
-        providers = hooks.get_hooks(HOOK)
-        if not providers:
-            raise NotApplicable
-        return [
-            Finding(
-                gettext_noop("The document “%(title)s” has no text layer."), {"title": title}, url
-            )
-            for provider in providers
-            for title, url in provider(site)
-        ]
+    def finding(self, title, url):
+        return Finding(
+            gettext_noop("The document “%(title)s” has no text layer."), {"title": title}, url
+        )
