@@ -14,6 +14,7 @@ from wagtail.models import Locale
 from raion.compliance.runs import check_sites
 from raion.procedures.demo import ensure_district as ensure_procedures
 from raion.syndication.demo import load_demo_feed
+from raion.worker.backends import coalesced
 
 from .contact_hub import build_contact_hub
 from .content import SITES
@@ -27,6 +28,14 @@ from .sitecontent import LANGUAGES, PORT
 @transaction.atomic
 def build_network(sites=SITES):
     """The demo's sites, regions before their districts; returns their Site rows."""
+    with coalesced():  # each object indexed once, when it is complete
+        built = _build(sites)
+    # A first compliance check, so the dashboard has something to show at once.
+    check_sites([site for site in built if not site.compliance_runs.exists()])
+    return built
+
+
+def _build(sites):
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
     bodies, built = {}, []
     for content in sites:
@@ -46,6 +55,4 @@ def build_network(sites=SITES):
         built.append(scaffold.site)
     # Districts are built after their region, so its news reaches them only now.
     share_regional_news()
-    # A first compliance check, so the dashboard has something to show at once.
-    check_sites([site for site in built if not site.compliance_runs.exists()])
     return built

@@ -26,6 +26,7 @@ from raion.core.tree import ensure_child
 from raion.home.models import HomePage
 from raion.news.models import NewsIndexPage
 from raion.pages.models import StandardPage
+from raion.worker.backends import coalesced
 
 from . import editorial, site_defaults
 from .models import GovernmentBody
@@ -68,7 +69,8 @@ def provision_site(
     """
     hostname = clean_hostname(hostname)
     check_input(slug, port, names, kind, region)
-    with transaction.atomic():
+    # Each page is saved several times while it is made: index it once, at the end.
+    with transaction.atomic(), coalesced():
         return _Provisioner(slug, hostname, port, names, kind, region, is_default).run()
 
 

@@ -224,7 +224,7 @@ RAION_FRAGMENT_CACHE_SECONDS = 3600
 
 # Background tasks run at once in the calling process unless an environment's settings
 # choose a queue (production: django-tasks-db, run by `manage.py db_worker`).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {"default": {"BACKEND": "raion.worker.backends.ImmediateBackend"}}
 
 # Syndication (raion.syndication): a source failing this many runs in a row is flagged on
 # the admin dashboard; a worker's claim on a source lapses after the lease, so a crashed

@@ -23,4 +23,4 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 # BENCH_TASKS=queued: tasks (search and reference index updates) queue for a worker, as in
 # production, instead of running at once.
 if os.environ.get("BENCH_TASKS") == "queued":
-    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    TASKS = {"default": {"BACKEND": "raion.worker.backends.DatabaseBackend"}}

@@ -62,7 +62,7 @@ if env("REDIS_URL"):
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Background work: a database queue run by `manage.py db_worker`.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+TASKS = {"default": {"BACKEND": "raion.worker.backends.DatabaseBackend"}}
 
 # nginx's page cache: publishing refreshes the affected URLs (raion.cache).
 if env("RAION_CACHE_REFRESH_URL"):

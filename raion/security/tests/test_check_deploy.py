@@ -63,5 +63,6 @@ def test_production_settings_come_from_the_environment():
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == (
         "S3Storage FailSoftRedisCache django.contrib.sessions.backends.cached_db russian "
-        "django_tasks_db.DatabaseBackend ['https://media.example.by'] True ['liozno.example.by']"
+        "raion.worker.backends.DatabaseBackend ['https://media.example.by'] True "
+        "['liozno.example.by']"
     )

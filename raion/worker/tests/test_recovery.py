@@ -16,7 +16,7 @@ from .tasks import append_line
 
 pytestmark = pytest.mark.django_db
 
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+DATABASE_TASKS = {"default": {"BACKEND": "raion.worker.backends.DatabaseBackend"}}
 
 
 @pytest.fixture
