@@ -1,7 +1,7 @@
 """axe-core finds no WCAG 2.2 A/AA violation with emergency alerts of every severity
-showing, in every language and (on the demo's first site) every colour scheme, and the
-banner is a labelled region, not a live region; the page feedback form and its thanks
-pass too."""
+showing, in every language and (on the demo's first site) every colour scheme, checked as
+test_accessibility checks pages; the banner is a labelled region, not a live region; the
+page feedback form and its thanks pass too."""
 
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -13,7 +13,7 @@ from raion.accessibility.preferences import SCHEME
 from raion.alerts.models import Alert, Severity
 from tests.tools import AXE_JS, require_file
 
-from .test_accessibility import LANGUAGES, SCHEMES, axe_violations, use_scheme
+from .test_accessibility import LANGUAGES, SCHEMES, axe_violations, use_scheme, views
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -66,26 +66,26 @@ def test_pages_with_alerts_pass_axe_in_every_language_and_scheme(
     page = context.new_page()
     # The schemes are the same CSS on every site, as in test_accessibility.
     schemes = SCHEMES if site_pages.site.is_default_site else [SCHEME.default]
-    problems, views = [], 0
+    problems, checked = [], 0
+    urls = {}
     for language in LANGUAGES:
         article = site_pages.article[language].relative_url(site_pages.site)
-        urls = [site_pages.homes[language].relative_url(site_pages.site), article]
-        urls.append(f"{article}?feedback=thanks")
-        for url in urls:
-            for scheme in schemes:
-                use_scheme(context, site_url, scheme)
-                page.goto(site_url + url)
-                banner = page.locator("section.alert-banner")
-                assert banner.count() == 1, url
-                assert banner.get_attribute("role") is None
-                assert banner.get_attribute("aria-live") is None
-                assert page.locator(".alert-banner__alert").count() == len(alerts_everywhere)
-                violations = axe_violations(page, axe, scheme)
-                views += 1
-                problems += [
-                    f"{url} {scheme}: {v['id']} {[n['target'] for n in v['nodes'][:3]]}"
-                    for v in violations
-                ]
+        home = site_pages.homes[language].relative_url(site_pages.site)
+        urls[language] = {"home": home, "article": article, "thanks": f"{article}?feedback=thanks"}
+    for name, language, scheme in views(list(urls["ru"]), schemes):
+        url = urls[language][name]
+        use_scheme(context, site_url, scheme)
+        page.goto(site_url + url)
+        banner = page.locator("section.alert-banner")
+        assert banner.count() == 1, url
+        assert banner.get_attribute("role") is None
+        assert banner.get_attribute("aria-live") is None
+        assert page.locator(".alert-banner__alert").count() == len(alerts_everywhere)
+        violations = axe_violations(page, axe, scheme)
+        checked += 1
+        problems += [
+            f"{url} {scheme}: {v['id']} {[n['target'] for n in v['nodes'][:3]]}" for v in violations
+        ]
     context.close()
-    print(f"{views} page views with alerts, {len(problems)} violations")
+    print(f"{checked} page views with alerts, {len(problems)} violations")
     assert not problems, "\n".join(problems)
