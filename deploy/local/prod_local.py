@@ -286,8 +286,26 @@ class Topology:
             "sweeper", [str(VENV_BIN / "python"), "-m", "deploy.local.page_files", directory]
         )
 
+    def copy_to(self, other: "Topology"):
+        """Make `other`'s database, media and static files a copy of ours. PostgreSQL
+        copies a database only while nobody is connected to it: between `prepare` and
+        `serve`."""
+        with self._connect("postgres", autocommit=True) as connection:
+            target, source = (
+                sql.Identifier(name) for name in (other.database_name, self.database_name)
+            )
+            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(target))
+            connection.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(target, source))
+        for directory in ("media", "static"):
+            shutil.rmtree(other.path(directory), ignore_errors=True)
+            shutil.copytree(self.path(directory), other.path(directory))
+
     def start(self, *, fresh=False):
         self.prepare(fresh=fresh)
+        self.serve()
+
+    def serve(self):
+        """Start the application instances, the worker, nginx and the page-file sweeper."""
         for index in range(len(self.app_ports)):
             self.start_app(index)
         self.start_worker()

@@ -30,6 +30,15 @@ def integration_database_url() -> str:
     return f"postgres://{user}{password}@{address}/raion_integration"
 
 
+def restore_drill_installation() -> Topology:
+    """The restore drill's installation (test_backup): a database and a state directory of
+    its own, no server processes."""
+    url = integration_database_url()
+    return Topology(
+        port=8640, state=ROOT / "var" / "integration-backup", database_url=f"{url}_backup", redis=""
+    )
+
+
 @pytest.fixture(scope="session")
 def topology():
     database_url = integration_database_url()
@@ -47,7 +56,11 @@ def topology():
     )
     local.stop()  # whatever a previous, interrupted run left behind
     try:
-        local.start(fresh=True)  # a new database: nothing left over from an earlier run
+        local.prepare(fresh=True)  # a new database: nothing left over from an earlier run
+        # The restore drill starts from a copy of this installation, made before it serves:
+        # the demo is built once for both.
+        local.copy_to(restore_drill_installation())
+        local.serve()
         yield local
     finally:
         local.stop()

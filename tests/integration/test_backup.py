@@ -3,8 +3,8 @@ district is backed up, its database and media are destroyed, the backup is resto
 every live page of every site renders the same HTML as before and every media file has
 the same SHA-256.
 
-The installation is this test's own (a database and a state directory of its own, no
-server processes): destroying it leaves the other integration tests' topology alone.
+The installation is this test's own (a copy of the integration topology's database, media
+and static files, with no server processes): destroying it leaves the topology alone.
 Pages are rendered by the application without any cache (no Redis), so each one comes
 from the restored database.
 """
@@ -14,12 +14,9 @@ import json
 import shutil
 from pathlib import Path
 
-import dj_database_url
 import pytest
 
-from deploy.local.prod_local import ROOT, Topology
-
-from .conftest import integration_database_url
+from .conftest import restore_drill_installation
 
 RENDER = """
 import hashlib, json
@@ -43,21 +40,10 @@ print(json.dumps(rendered))
 
 
 @pytest.fixture
-def installation():
-    params = dj_database_url.parse(integration_database_url())
-    url = integration_database_url().rsplit("/", 1)[0] + f"/{params['NAME']}_backup"
-    local = Topology(
-        port=8640, state=ROOT / "var" / "integration-backup", database_url=url, redis=""
-    )
-    shutil.rmtree(local.path(), ignore_errors=True)
-    local.path("media").mkdir(parents=True)
-    local.create_database(fresh=True)
-    for command in ("migrate", "enable_unaccent", "enable_trigram"):
-        local.manage(command, refresh_cache=False)
-    # One demo district, in its three languages: every kind of page and media file,
-    # in a third of the time of the whole network.
-    local.manage("load_demo", "--site=liozno", refresh_cache=False)
-    local.manage("collectstatic", "--noinput", refresh_cache=False)
+def installation(topology):
+    """A copy of the integration topology's installation (one demo district, in its three
+    languages: every kind of page and media file), made before the topology served."""
+    local = restore_drill_installation()
     yield local
     shutil.rmtree(local.path(), ignore_errors=True)
 
