@@ -3,7 +3,7 @@
 from urllib.parse import urldefrag, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
+from lxml import html
 
 from raion.discovery.tests.test_sitemap import sitemap_locations
 from raion.pages.models import StandardPage
@@ -26,8 +26,8 @@ def crawl(client, start, clicks):
             response = client.get(path)
             if response.status_code != 200 or "text/html" not in response["Content-Type"]:
                 continue
-            for link in BeautifulSoup(response.content, "html.parser").find_all("a", href=True):
-                parts = urlsplit(urldefrag(link["href"]).url)
+            for href in html.fromstring(response.content).xpath("//a/@href"):
+                parts = urlsplit(urldefrag(href).url)
                 if parts.netloc not in own_hosts or not parts.path.startswith(prefix):
                     continue
                 target = parts.path + (f"?{parts.query}" if parts.query else "")

@@ -1,5 +1,6 @@
 """1,000 answers from one address within the window: the limit holds in the cache and,
-with the cache unable to count, in the database; no 5xx; no address stored. Naughty
+with the cache unable to count, in the database (there 300 answers, each one a database
+write, show the same); no 5xx; no address stored. Naughty
 strings in the comment are stored as sent or refused, never a 5xx."""
 
 import json
@@ -35,12 +36,12 @@ def test_a_thousand_posts_from_one_address_in_the_cache(reader, demo):
 
 
 @override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
-def test_a_thousand_posts_from_one_address_with_the_cache_down(reader, demo):
-    statuses = flood(reader, demo.article["ru"])
-    assert statuses == {303: limits.RATE_LIMIT, 429: 1000 - limits.RATE_LIMIT}
+def test_posts_from_one_address_with_the_cache_down(reader, demo):
+    statuses = flood(reader, demo.article["ru"], posts=300)
+    assert statuses == {303: limits.RATE_LIMIT, 429: 300 - limits.RATE_LIMIT}
     assert PageFeedback.objects.count() == limits.RATE_LIMIT
     (count,) = RateCount.objects.all()
-    assert count.count == 1000
+    assert count.count == 300
     assert ADDRESS not in count.digest
 
 
