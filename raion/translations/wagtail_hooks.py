@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -25,4 +27,11 @@ def register_report_menu_item():
         name="bilingual-compliance",
         icon_name="site",
         order=950,
+    )
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_heading():
+    return format_html(
+        '<script src="{}" defer></script>', static("translations/js/editor-heading.js")
     )
