@@ -1,5 +1,6 @@
 """Reports → Audit log: filters, CSV export, retention, and each district's own entries."""
 
+import copy
 import csv
 import datetime
 import io
@@ -20,14 +21,21 @@ from raion.network.factories import make_site
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def districts():
+@pytest.fixture(scope="module")
+def module_districts(module_db):
     borisov, orsha = make_site("borisov"), make_site("orsha")
     AuditEntry.objects.all().delete()
     record(actions.LOGIN, username="anna", site=borisov.site, object_label="borisov-entry")
     record(actions.LOGOUT, username="oleg", site=orsha.site, object_label="orsha-entry")
     record(actions.USER_CREATED, username="root", object_label="network-entry")
     return borisov, orsha
+
+
+@pytest.fixture
+def districts(db, module_districts):
+    """Made once per module; each test gets a copy, and its changes (the entries it
+    records, logging in included) are rolled back."""
+    return copy.deepcopy(module_districts)
 
 
 def district_editor(district):

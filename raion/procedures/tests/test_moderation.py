@@ -1,6 +1,8 @@
 """An editor's change to local details goes to review, and only moderators of the same
 site (or a network administrator) may approve it."""
 
+import copy
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import TaskState
@@ -19,8 +21,8 @@ def member(name, *groups):
     return user
 
 
-@pytest.fixture
-def review():
+@pytest.fixture(scope="module")
+def module_review(module_db):
     a, b = make_site("review-a"), make_site("review-b")
     details = make_local(a.site, make_procedure("1.1.5"), live=False)
     editor = member("review-editor", a.editors)
@@ -34,6 +36,12 @@ def review():
         "moderator_b": member("moderator-b", b.moderators),
         "editor": editor,
     }
+
+
+@pytest.fixture
+def review(db, module_review):
+    """Made once per module; each test gets a copy, and its changes are rolled back."""
+    return copy.deepcopy(module_review)
 
 
 def test_provisioning_puts_local_details_under_one_site_approval_task(review):

@@ -2,6 +2,7 @@
 Belarusian: the packages' own wrong or missing translations are overridden by ours
 (raion.translations.package_strings, locale/*/LC_MESSAGES/djangojs.po)."""
 
+import copy
 import re
 
 import pytest
@@ -40,7 +41,24 @@ EDITOR_STRINGS = {
     "Publish in ": {"ru": "Опубликовать перевод: ", "be": "Апублікаваць пераклад: "},
     "Download PO file": {"ru": "Скачать PO-файл", "be": "Спампаваць PO-файл"},
     "Upload PO file": {"ru": "Загрузить PO-файл", "be": "Загрузіць PO-файл"},
+    # The editor's heading (raion/translations/static/translations/js/editor-heading.js).
+    "%(source)s to %(target)s translation": {
+        "ru": "Перевод: %(source)s → %(target)s",
+        "be": "Пераклад: %(source)s → %(target)s",
+    },
 }
+
+
+@pytest.fixture(scope="module")
+def module_lozna(module_db):
+    return make_site("lozna")
+
+
+@pytest.fixture
+def lozna(db, module_lozna):
+    """The site of Lozna, made once per module; each test gets a copy, and its changes
+    are rolled back."""
+    return copy.deepcopy(module_lozna)
 
 
 @pytest.fixture(params=["ru", "be"])
@@ -62,8 +80,7 @@ def assert_well_worded(html):
 
 
 @pytest.mark.parametrize("url", SCREENS)
-def test_listings_read_well(editor, url):
-    make_site("lozna")
+def test_listings_read_well(editor, lozna, url):
     response = editor.get(url)
     assert response.status_code == 200
     assert f'lang="{editor.language}"' in response.text
@@ -82,10 +99,9 @@ def test_import_conflicts_cannot_be_added(editor):
     assert editor.get("/admin/syndication/conflicts/new/").status_code in (302, 403)
 
 
-def test_the_translation_editor_reads_well(editor, django_capture_on_commit_callbacks):
-    net = make_site("lozna")
+def test_the_translation_editor_reads_well(editor, lozna, django_capture_on_commit_callbacks):
     page = ensure_child(
-        net.homes["ru"],
+        lozna.homes["ru"],
         StandardPage,
         "tariffs",
         locale=Locale.objects.get(language_code="ru"),
