@@ -39,6 +39,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from raion.core.bulk import add_children
 from raion.demo.fixtures import DemoPages
 from raion.network import content_version
 from raion.network.factories import make_site
@@ -86,7 +87,7 @@ def add_articles(section, count):
     existing = NewsArticlePage.objects.child_of(section).filter(slug__startswith=bulk.SLUG_PREFIX)
     for batch_start in range(existing.count(), count, 1000):
         numbers = range(batch_start, min(batch_start + 1000, count))
-        bulk.add_children(section, bulk.generated_articles(section, numbers))
+        add_children(section, bulk.generated_articles(section, numbers))
 
 
 def liozno_sections():

@@ -27,13 +27,14 @@ from django.db import transaction
 from django.test import Client
 from timing import measure
 
+from raion.core.bulk import add_children
 from raion.demo.fixtures import DemoPages
 from raion.network import content_version
 from raion.news.models import NewsArticlePage
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 REPEAT = int(os.environ.get("BENCH_REPEAT", "50"))
-# BENCH_BULK=1 inserts the articles in bulk (bench/bulk.py): for 100,000 and more.
+# BENCH_BULK=1 inserts the articles in bulk (raion.core.bulk): for 100,000 and more.
 BULK = os.environ.get("BENCH_BULK") == "1"
 
 
@@ -47,7 +48,7 @@ def prepare():
             section, range(batch_start, min(batch_start + 500, ARTICLES))
         )
         if BULK:
-            bulk.add_children(section, articles)
+            add_children(section, articles)
             continue
         with transaction.atomic():
             section.refresh_from_db()

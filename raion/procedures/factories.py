@@ -18,17 +18,31 @@ def make_chapter(number="1", language="ru", procedure_list=ProcedureList.CITIZEN
     return chapter
 
 
-def make_procedure(number="1.1.1", language="ru", procedure_list=ProcedureList.CITIZENS, **fields):
-    chapter = make_chapter(number.split(".")[0], language, procedure_list)
-    defaults = {
+def procedure_fields(number, language="ru"):
+    """The registry's text of the procedure `number` as `make_procedure` writes it."""
+    return {
         "name": f"Procedure {number} ({language})",
         "documents": "An application\nA passport",
         "fee_base_units": Decimal("1"),
         "term": "15 days",
         "validity": "Unlimited",
         "legal_basis": "Decree No. 200",
-        **fields,
     }
+
+
+# The official `make_local` adds to the local details.
+OFFICIAL = {
+    "name": "Ivanova Anna",
+    "position": "Chief specialist",
+    "room": "12",
+    "phone": "+375 21 000-00-00",
+    "email": "one-window@example.by",
+}
+
+
+def make_procedure(number="1.1.1", language="ru", procedure_list=ProcedureList.CITIZENS, **fields):
+    chapter = make_chapter(number.split(".")[0], language, procedure_list)
+    defaults = {**procedure_fields(number, language), **fields}
     procedure, _new = Procedure.objects.update_or_create(
         procedure_list=procedure_list,
         number=number,
@@ -43,14 +57,7 @@ def make_local(site, procedure, department="Housing department", live=True, **fi
         site=site, procedure=procedure, department=department, live=live, **fields
     )
     details.save()
-    Official.objects.create(
-        local_procedure=details,
-        name="Ivanova Anna",
-        position="Chief specialist",
-        room="12",
-        phone="+375 21 000-00-00",
-        email="one-window@example.by",
-    )
+    Official.objects.create(local_procedure=details, **OFFICIAL)
     return details
 
 

@@ -10,7 +10,8 @@ from raion.people.models import Official
 from .models import Schedule
 
 
-def make_official(site, name, language="ru", translation_of=None, **fields):
+def new_official(site, name, language="ru", translation_of=None, **fields):
+    """The official `make_official` saves, unsaved (for a bulk insert)."""
     official = Official(
         site=site,
         locale=Locale.objects.get(language_code=language),
@@ -20,11 +21,17 @@ def make_official(site, name, language="ru", translation_of=None, **fields):
     )
     if translation_of is not None:
         official.translation_key = translation_of.translation_key
+    return official
+
+
+def make_official(site, name, language="ru", translation_of=None, **fields):
+    official = new_official(site, name, language, translation_of, **fields)
     official.save()
     return official
 
 
-def make_schedule(site, official=None, language="ru", translation_of=None, **fields):
+def new_schedule(site, official=None, language="ru", translation_of=None, **fields):
+    """The schedule `make_schedule` saves, unchecked and unsaved (for a bulk insert)."""
     fields.setdefault("kind", Schedule.Kind.PERSONAL)
     fields.setdefault("start_time", datetime.time(8))
     fields.setdefault("end_time", datetime.time(13))
@@ -35,6 +42,11 @@ def make_schedule(site, official=None, language="ru", translation_of=None, **fie
     )
     if translation_of is not None:
         schedule.translation_key = translation_of.translation_key
+    return schedule
+
+
+def make_schedule(site, official=None, language="ru", translation_of=None, **fields):
+    schedule = new_schedule(site, official, language, translation_of, **fields)
     schedule.full_clean()
     schedule.save()
     return schedule
