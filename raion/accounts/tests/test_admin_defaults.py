@@ -2,9 +2,12 @@
 can save preferences, and no "None" for publishes without a user."""
 
 import io
+import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.test import Client
@@ -81,3 +84,15 @@ def test_aging_pages_name_a_publishing_user(admin_client):
         "wagtailadmin/shared/user_avatar.html", {"user": user.pk, "username": "chief"}
     )
     assert cell.strip().endswith("chief")
+
+
+def test_the_avatar_is_an_image_the_installation_serves(admin_client):
+    """No Gravatar (no outside requests, and the admin's policy would block it): the
+    default avatar is one of our static files."""
+    client, _ = admin_client
+    html = client.get("/admin/account/").content.decode()
+    sources = [src for src in re.findall(r'<img[^>]*src="([^"]+)"', html) if "avatar" in src]
+    assert sources
+    for source in sources:
+        assert source.startswith(settings.STATIC_URL), source
+        assert finders.find(source.removeprefix(settings.STATIC_URL).split("?")[0]), source
