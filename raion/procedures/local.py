@@ -85,12 +85,17 @@ class LocalProcedure(
         return f"{self.procedure.number} — {self.site}"
 
     def save(self, *args, **kwargs):
+        self.derive_keys()
+        super().save(*args, **kwargs)
+
+    def derive_keys(self):
+        """Set the language and key that follow from the site and procedure (also before a
+        bulk insert)."""
         procedure = self.procedure
         self.locale_id = procedure.locale_id
         self.translation_key = stable_key(
             "local", self.site_id, procedure.procedure_list, procedure.number
         )
-        super().save(*args, **kwargs)
 
 
 class Official(Orderable):

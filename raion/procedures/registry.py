@@ -132,9 +132,13 @@ class Procedure(TranslatableMixin, models.Model):
         return f"{self.number} {self.name[:120]}"
 
     def save(self, *args, **kwargs):
+        self.derive_keys()
+        super().save(*args, **kwargs)
+
+    def derive_keys(self):
+        """Set the keys that follow from the list and number (also before a bulk insert)."""
         self.sort_key = sort_key(self.number)
         self.translation_key = stable_key("procedure", self.procedure_list, self.number)
-        super().save(*args, **kwargs)
 
     @property
     def slug(self):

@@ -29,8 +29,6 @@ from .registry import (
     Chapter,
     Procedure,
     ProcedureList,
-    sort_key,
-    stable_key,
 )
 from .spreadsheets import COLUMNS, read_rows
 
@@ -252,17 +250,15 @@ def _write(checker, to_create, to_update):
         checker.chapters[(procedure_list, number, locale_id)] = chapter
     new = []
     for (procedure_list, number, locale_id), values, chapter_key in to_create:
-        new.append(
-            Procedure(
-                procedure_list=procedure_list,
-                number=number,
-                locale_id=locale_id,
-                chapter=checker.chapters[chapter_key],
-                sort_key=sort_key(number),
-                translation_key=stable_key("procedure", procedure_list, number),
-                **values,
-            )
+        procedure = Procedure(
+            procedure_list=procedure_list,
+            number=number,
+            locale_id=locale_id,
+            chapter=checker.chapters[chapter_key],
+            **values,
         )
+        procedure.derive_keys()
+        new.append(procedure)
     Procedure.objects.bulk_create(new, batch_size=500)
     for procedure, values, chapter_key in to_update:
         for name, value in values.items():

@@ -18,7 +18,6 @@ from raion.procedures.factories import (
     procedure_fields,
 )
 from raion.procedures.models import LocalProcedure, Official, Procedure, ProcedureList
-from raion.procedures.registry import sort_key, stable_key
 
 pytestmark = pytest.mark.django_db
 
@@ -40,10 +39,10 @@ def add_procedures(site, first, count):
 
 def add_procedures_in_bulk(site, first, count):
     """The rows `add_procedures` makes, a few inserts per table instead of several queries
-    and signals per procedure: the registry's keys as `Procedure.save` sets them (the demo's
-    procedures of the same numbers updated, as `make_procedure` does), the local details'
-    language and key as `LocalProcedure.save` sets them. The signals only index for search,
-    which the catalogue does not read, and make fragments stale: bumped here once."""
+    and signals per procedure, with the keys their `save` derives (`derive_keys`); the
+    demo's procedures of the same numbers are updated, as `make_procedure` does. The
+    signals only index for search, which the catalogue does not read, and make fragments
+    stale: bumped here once."""
     locale = Locale.objects.get(language_code="ru")
     citizens = ProcedureList.CITIZENS
     numbers = {n: number(n) for n in range(first, first + count)}
@@ -58,12 +57,9 @@ def add_procedures_in_bulk(site, first, count):
     procedures = {}
     for num in numbers.values():
         procedure = existing.get(num) or Procedure(
-            procedure_list=citizens,
-            number=num,
-            locale=locale,
-            sort_key=sort_key(num),
-            translation_key=stable_key("procedure", citizens, num),
+            procedure_list=citizens, number=num, locale=locale
         )
+        procedure.derive_keys()
         procedure.chapter = chapters[num.split(".")[0]]
         for name, value in procedure_fields(num).items():
             setattr(procedure, name, value)
@@ -75,21 +71,19 @@ def add_procedures_in_bulk(site, first, count):
         [procedure for num, procedure in procedures.items() if num not in existing],
         batch_size=500,
     )
-    details = LocalProcedure.objects.bulk_create(
-        [
-            LocalProcedure(
-                site=site,
-                procedure=procedures[num],
-                department="Housing department",
-                live=True,
-                online_url=online_url(n),
-                locale=locale,
-                translation_key=stable_key("local", site.pk, citizens, num),
-            )
-            for n, num in numbers.items()
-        ],
-        batch_size=500,
-    )
+    details = [
+        LocalProcedure(
+            site=site,
+            procedure=procedures[num],
+            department="Housing department",
+            live=True,
+            online_url=online_url(n),
+        )
+        for n, num in numbers.items()
+    ]
+    for local in details:
+        local.derive_keys()
+    LocalProcedure.objects.bulk_create(details, batch_size=500)
     Official.objects.bulk_create(
         [Official(local_procedure=local, **OFFICIAL) for local in details], batch_size=500
     )
