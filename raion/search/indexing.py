@@ -6,30 +6,19 @@ from django.db import transaction
 from wagtail.models import Site
 
 from . import normalise, registry
-from .models import Entry, Posting
+from .models import Entry, Term
 
 logger = logging.getLogger(__name__)
 MAX_BODY_LENGTH = 200_000  # characters of body text kept (a long document's file text)
 BATCH = 200
 
 
-def _postings(entry: Entry) -> list[Posting]:
-    title_terms = normalise.terms(entry.title, entry.language)
-    body_terms = normalise.terms(entry.body, entry.language)
-    entry.terms = " ".join(sorted(title_terms | body_terms))
-    return [
-        Posting(
-            entry=entry,
-            site_id_copy=entry.site_id,
-            language=entry.language,
-            term=term,
-            kind=entry.kind,
-            date=entry.date,
-            weight=(Posting.TITLE_WEIGHT if term in title_terms else 0)
-            + (Posting.BODY_WEIGHT if term in body_terms else 0),
-        )
-        for term in title_terms | body_terms
-    ]
+def entry_terms(title: str, body: str, language: str) -> tuple[str, set[str]]:
+    """`Entry.terms` for a title and body, and the set of their terms."""
+    title_terms = normalise.terms(title, language)
+    found = title_terms | normalise.terms(body, language)
+    marked = sorted(Entry.TITLE_MARK + term for term in title_terms)
+    return " ".join(sorted(found) + marked), found
 
 
 def _entries(source, obj) -> list[Entry]:
@@ -51,13 +40,16 @@ def _entries(source, obj) -> list[Entry]:
 
 
 def _write(entries: list[Entry]) -> None:
-    postings = []
+    vocabulary = set()
     for entry in entries:
-        postings += _postings(entry)
-    Entry.objects.bulk_create(entries, batch_size=BATCH)  # sets pk on SQLite and PostgreSQL
-    for posting in postings:
-        posting.entry_id = posting.entry.pk
-    Posting.objects.bulk_create(postings, batch_size=1000)
+        entry.terms, found = entry_terms(entry.title, entry.body, entry.language)
+        vocabulary.update((entry.site_id, entry.language, term) for term in found)
+    Entry.objects.bulk_create(entries, batch_size=BATCH)
+    Term.objects.bulk_create(
+        [Term(site_id=site, language=language, term=term) for site, language, term in vocabulary],
+        batch_size=1000,
+        ignore_conflicts=True,
+    )
 
 
 @transaction.atomic
@@ -79,6 +71,8 @@ def rebuild(sites=None, stdout=None) -> int:
     """Index every source's objects of `sites` (all by default) anew; the number of entries."""
     total = 0
     for site in sites or Site.objects.all():
+        # The vocabulary is rebuilt too, dropping the words of what has left the index.
+        Term.objects.filter(site=site).delete()
         for source in registry.sources():
             with transaction.atomic():
                 Entry.objects.filter(site=site, source=source.name).delete()

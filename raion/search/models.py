@@ -1,12 +1,15 @@
-"""The search index: one entry per searchable thing of a site in one language, and its
-terms (`raion.search.normalise`) as rows, so a query is an indexed lookup of terms on
-SQLite and PostgreSQL alike."""
+"""The search index: one entry per searchable thing of a site in one language, with its
+normalised terms (`raion.search.normalise`), which the database's full-text index
+(`raion.search.fulltext`) looks up the same way on SQLite and PostgreSQL."""
 
 from django.db import models
 from wagtail.models import Site
 
 
 class Entry(models.Model):
+    # Marks a term of the title among `terms`, so "every word in the title" is a lookup too.
+    TITLE_MARK = "§"
+
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=8)
     # The registered source (raion.search.registry) and its object: "page", "42".
@@ -18,8 +21,7 @@ class Entry(models.Model):
     body = models.TextField(blank=True)
     url = models.CharField(max_length=2000)
     date = models.DateField(null=True, blank=True)
-    # Space-separated normalised terms of title and body, for reading and re-ranking;
-    # lookups go through Posting.
+    # Space-separated: the terms of title and body, then each title term after TITLE_MARK.
     terms = models.TextField(blank=True)
 
     class Meta:
@@ -28,36 +30,23 @@ class Entry(models.Model):
                 fields=["source", "object_id", "site", "language"], name="search_entry_unique"
             )
         ]
-        indexes = [models.Index(fields=["site", "language", "kind", "date"])]
+        # The indexes queries read are the database's own (raion.search.fulltext).
 
     def __str__(self):
         return self.title
 
 
-class Posting(models.Model):
-    """A term of an entry. The entry's site, language, kind and date are copied here, so
-    that a query reads one index (on PostgreSQL without touching the table: the index
-    includes every column a query reads) and never joins the entries."""
+class Term(models.Model):
+    """A term of a site's text in one language: the words the typo fallback
+    (`raion.search.query.corrections`) may offer instead of one the site lacks."""
 
-    TITLE_WEIGHT = 10
-    BODY_WEIGHT = 1
-
-    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="postings")
-    site_id_copy = models.IntegerField()
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=8)
     term = models.CharField(max_length=40)
-    # TITLE_WEIGHT if the term is in the title, plus BODY_WEIGHT if in the body.
-    weight = models.SmallIntegerField()
-    kind = models.CharField(max_length=40)
-    date = models.DateField(null=True)
 
     class Meta:
-        indexes = [
-            models.Index(
-                fields=["site_id_copy", "language", "term"],
-                include=["entry", "weight", "kind", "date"],
-                name="search_posting_lookup",
-            )
+        constraints = [
+            models.UniqueConstraint(fields=["site", "language", "term"], name="search_term_unique")
         ]
 
     def __str__(self):

@@ -1,17 +1,22 @@
 """Answering a query from the index: entries of one site and language that have, for
-every word of the query, one of its terms; title matches first, then newer first."""
+every word of the query, one of its terms; those with every word in the title first,
+then the others, each newest first. The database's full-text index finds them
+(`raion.search.fulltext`) and a page of them is read with LIMIT, so the time a query
+takes does not grow with the number of entries that match it."""
 
 import dataclasses
 import datetime
 
-from django.db.models import Case, IntegerField, Max, Sum, Value, When
+from django.db.models import F
 from django.db.models.functions import Length
 
-from . import normalise
-from .models import Entry, Posting
+from . import fulltext, normalise
+from .models import Entry, Term
 
 SUGGESTION_SIMILARITY = 0.4
 MAX_CANDIDATES = 3000
+# Results a query lists at most; a reader who needs more narrows the query.
+MAX_RESULTS = 1000
 
 
 @dataclasses.dataclass
@@ -22,6 +27,17 @@ class Query:
     kind: str = ""
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
+
+    def entries(self):
+        """The entries the query's filters admit, newest first."""
+        entries = Entry.objects.filter(site_id=self.site_id, language=self.language)
+        if self.kind:
+            entries = entries.filter(kind=self.kind)
+        if self.date_from:
+            entries = entries.filter(date__gte=self.date_from)
+        if self.date_to:
+            entries = entries.filter(date__lte=self.date_to)
+        return entries.defer("terms").order_by(F("date").desc(nulls_last=True), "-id")
 
 
 def _groups(words) -> list[set[str]]:
@@ -36,34 +52,52 @@ def _groups(words) -> list[set[str]]:
     return groups
 
 
-def matches(query: Query, groups: list[set[str]]):
-    """[{"entry_id", "score"}] ordered best first, as a lazy queryset."""
-    postings = Posting.objects.filter(
-        site_id_copy=query.site_id,
-        language=query.language,
-        term__in=set().union(*groups),
-    )
-    if query.kind:
-        postings = postings.filter(kind=query.kind)
-    if query.date_from:
-        postings = postings.filter(date__gte=query.date_from)
-    if query.date_to:
-        postings = postings.filter(date__lte=query.date_to)
-    # An entry has every word when, for each word, one of its postings has one of its
-    # terms; Max per word keeps that a plain aggregate (no DISTINCT, no sort per group).
-    has_words = {f"word{i}": _has_any(group) for i, group in enumerate(groups) if len(groups) > 1}
-    return (
-        postings.values("entry_id", "date")
-        .annotate(score=Sum("weight"), **has_words)
-        .filter(**dict.fromkeys(has_words, 1))
-        .order_by("-score", "-date", "-entry_id")
-    )
+class Ranked:
+    """The matches of a query, best first, as a paginator reads them: `count()` (at most
+    MAX_RESULTS) and slices, each a query or two with LIMIT."""
 
+    def __init__(self, entries, groups):
+        in_title = [{Entry.TITLE_MARK + term for term in group} for group in groups]
+        self._all = entries.filter(fulltext.condition(groups))
+        self._titled = entries.filter(fulltext.condition(in_title))
+        self._others = entries.filter(fulltext.condition(groups, excluded=in_title))
+        self._matching = None
 
-def _has_any(terms):
-    return Max(
-        Case(When(term__in=terms, then=Value(1)), default=Value(0), output_field=IntegerField())
-    )
+    def _count_matching(self) -> int:
+        """Entries that match, counted up to one more than are listed."""
+        if self._matching is None:
+            self._matching = self._all.order_by()[: MAX_RESULTS + 1].count()
+        return self._matching
+
+    def count(self) -> int:
+        return min(self._count_matching(), MAX_RESULTS)
+
+    @property
+    def capped(self) -> bool:
+        """Whether more entries match than are listed."""
+        return self._count_matching() > MAX_RESULTS
+
+    def __len__(self):
+        return self.count()
+
+    def __iter__(self):
+        return iter(self[: len(self)])
+
+    def __getitem__(self, window: slice) -> list[Entry]:
+        start, stop = window.start or 0, min(window.stop, len(self))
+        if start >= stop:
+            return []
+        rows = list(self._titled[start:stop])
+        wanted = stop - start - len(rows)
+        if wanted:
+            # The titled entries end within this window, or before it: count them then.
+            titled = start + len(rows) if rows or not start else self._count_titled()
+            skip = max(0, start - titled)
+            rows += self._others[skip : skip + wanted]
+        return rows
+
+    def _count_titled(self) -> int:
+        return self._titled.order_by()[:MAX_RESULTS].count()
 
 
 def trigrams(term: str) -> set[str]:
@@ -77,16 +111,18 @@ def similarity(a: str, b: str) -> float:
     return len(first & second) / len(first | second)
 
 
+def _vocabulary(query: Query):
+    return Term.objects.filter(site_id=query.site_id, language=query.language)
+
+
 def closest_term(query: Query, term: str) -> str | None:
     """The site's term most like `term` (a typo's correction), or None."""
     candidates = (
-        Posting.objects.filter(
-            site_id_copy=query.site_id, language=query.language, term__startswith=term[:2]
-        )
+        _vocabulary(query)
+        .filter(term__startswith=term[:2])
         .annotate(length=Length("term"))
         .filter(length__range=(len(term) - 2, len(term) + 2))
-        .values_list("term", flat=True)
-        .distinct()[:MAX_CANDIDATES]
+        .values_list("term", flat=True)[:MAX_CANDIDATES]
     )
     scored = [(similarity(term, candidate), candidate) for candidate in candidates]
     best = max(scored, default=(0, None))
@@ -95,15 +131,8 @@ def closest_term(query: Query, term: str) -> str | None:
 
 def corrections(query: Query, words) -> dict[str, str]:
     """{query word: a word of the site's text to use instead} for words the site lacks."""
-    known = set(
-        Posting.objects.filter(
-            site_id_copy=query.site_id,
-            language=query.language,
-            term__in={t for _w, terms in words for t in terms},
-        )
-        .values_list("term", flat=True)
-        .distinct()
-    )
+    asked = {term for _word, terms in words for term in terms}
+    known = set(_vocabulary(query).filter(term__in=asked).values_list("term", flat=True))
     found = {}
     for word, terms in words:
         if known.isdisjoint(terms):
@@ -115,20 +144,18 @@ def corrections(query: Query, words) -> dict[str, str]:
 
 @dataclasses.dataclass
 class Outcome:
-    matches: object  # queryset for a paginator, or an empty list
+    matches: object  # Ranked, or an empty list
     words: list  # [(word, terms)] that the results match
     corrected: str = ""  # the query as corrected, when the typo fallback answered
-    count: int = 0  # of matches, counted once
 
 
 def search(query: Query) -> Outcome:
     words = normalise.query_words(query.text, query.language)
     if not words:
         return Outcome([], [])
-    found = matches(query, _groups(words))
-    count = found.count()
-    if count:
-        return Outcome(found, words, count=count)
+    found = Ranked(query.entries(), _groups(words))
+    if found.count():
+        return Outcome(found, words)
     fixes = corrections(query, words)
     if not fixes:
         return Outcome([], words)
@@ -136,15 +163,7 @@ def search(query: Query) -> Outcome:
         (fixes.get(word, word), (fixes[word],) if word in fixes else terms) for word, terms in words
     ]
     corrected = " ".join(word for word, _terms in words)
-    found = matches(query, _groups(words))
-    return Outcome(found, words, corrected, found.count())
-
-
-def entries_for(page_of_matches) -> list[Entry]:
-    """The entries of a page of matches, in the matches' order."""
-    ids = [row["entry_id"] for row in page_of_matches]
-    entries = Entry.objects.in_bulk(ids)
-    return [entries[pk] for pk in ids if pk in entries]
+    return Outcome(Ranked(query.entries(), _groups(words)), words, corrected)
 
 
 def object_ids_matching(source: str, text: str, languages) -> set[str]:
@@ -153,17 +172,8 @@ def object_ids_matching(source: str, text: str, languages) -> set[str]:
     found = set()
     for language in languages:
         words = normalise.query_words(text, language)
-        if not words:
-            continue
-        groups = _groups(words)
-        has_words = {f"word{i}": _has_any(group) for i, group in enumerate(groups)}
-        found.update(
-            Posting.objects.filter(
-                language=language, term__in=set().union(*groups), entry__source=source
-            )
-            .values("entry__object_id")
-            .annotate(**has_words)
-            .filter(**dict.fromkeys(has_words, 1))
-            .values_list("entry__object_id", flat=True)
-        )
+        if words:
+            entries = Entry.objects.filter(language=language, source=source)
+            condition = fulltext.condition(_groups(words))
+            found.update(entries.filter(condition).values_list("object_id", flat=True))
     return found

@@ -11,7 +11,7 @@ from raion.network.sites import language_home
 
 from . import registry, snippets
 from .forms import SearchForm
-from .query import Query, entries_for
+from .query import Query
 from .query import search as run_search
 
 
@@ -55,15 +55,15 @@ def search(request):
             Query(site.pk, language, data["q"], data["kind"], data["date_from"], data["date_to"])
         )
         paginator = Paginator(outcome.matches, settings.RAION_SEARCH_PAGE_SIZE)
-        paginator.count = outcome.count  # counted by the search already: one aggregate less
         listing = paginator.get_page(request.GET.get("page"))
-        results = _results(entries_for(listing.object_list), outcome, language)
+        results = _results(listing.object_list, outcome, language)
         query_string = request.GET.copy()
         query_string.pop("page", None)
         context.update(
             query=data["q"],
             corrected=_corrected(outcome, results, language),
             listing=listing,
+            capped=getattr(outcome.matches, "capped", False),
             results=results,
             query_string=query_string.urlencode(),
         )

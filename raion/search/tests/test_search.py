@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from raion.network.factories import make_site
 from raion.search.models import Entry
-from raion.search.query import Query, entries_for, search
+from raion.search.query import Query, search
 
 from .factories import article, page
 
@@ -59,7 +59,7 @@ def district(db, module_district):
 
 def slugs(site, language, text, **filters):
     outcome = search(Query(site.site.pk, language, text, **filters))
-    return [entry.url.rstrip("/").rsplit("/", 1)[-1] for entry in entries_for(outcome.matches)]
+    return [entry.url.rstrip("/").rsplit("/", 1)[-1] for entry in outcome.matches]
 
 
 @pytest.mark.parametrize(("language", "query", "slug"), RECALL)

@@ -8,14 +8,14 @@ from raion.documents.factories import make_document
 from raion.network.factories import make_site
 from raion.procedures.factories import make_local, make_procedure
 from raion.receptions.factories import make_official
-from raion.search.query import Query, entries_for, search
+from raion.search.query import Query, search
 
 pytestmark = pytest.mark.django_db
 
 
 def found(site, words, kind=None):
     matches = search(Query(site.pk, "ru", words, kind=kind)).matches
-    return [(entry.kind, entry.url) for entry in entries_for(matches)]
+    return [(entry.kind, entry.url) for entry in matches]
 
 
 def test_rows_of_the_government_sections_are_searchable_on_their_site_only():
