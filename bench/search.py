@@ -5,22 +5,24 @@
         .venv/bin/python bench/search.py
     BENCH_ARTICLES=20000 BENCH_DOCUMENTS=2000 … bench/search.py     # a smaller index
 
-The index of one district is filled with BENCH_ARTICLES entries standing for news
-articles (200 to 400 words each) and BENCH_DOCUMENTS standing for documents with their
-files' text (2,000 to 4,000 words), written through the indexing code
-(`raion.search.indexing`), so the throughput printed is that of the index itself; the
-query never touches the page tables. Texts are random sentences over a vocabulary of
-Russian words in several forms. Each query is then requested through Django's full
-request cycle (`/ru/search/?q=…`) REPEAT times after a warm-up: p50, p95 and SQL queries.
-The index is kept between runs.
+The index of one district holds BENCH_ARTICLES entries standing for news articles (about
+300 words each) and BENCH_DOCUMENTS standing for documents with their files' text (about
+3,000 words), dated over ten years. Two search sources registered here make them, so the
+site's rebuild (`raion.search.indexing.rebuild`) indexes them as it indexes real content:
+its throughput is that of reindexing the whole site. Texts are random sentences over a
+vocabulary of Russian words in several forms. Each query is then requested through
+Django's full request cycle (`/ru/search/?q=…`) REPEAT times after a warm-up: p50, p95
+and SQL queries. The index is kept between runs; BENCH_REBUILD=1 rebuilds it anyway.
 """
 
+import datetime
 import os
 import random
 import statistics
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "raion.settings.bench")
@@ -30,21 +32,22 @@ import django
 django.setup()
 
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from raion.network.factories import make_site
-from raion.search import indexing
-from raion.search.models import Entry, Posting
+from raion.search import indexing, registry
+from raion.search.forms import SearchForm
+from raion.search.models import Entry, Term
 from raion.search.query import Query, search
-from raion.search.registry import IndexEntry
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "100000"))
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "10000"))
 REPEAT = int(os.environ.get("BENCH_REPEAT", "20"))
 HOST = "bench-search.example.by"
+FIRST_DAY = datetime.date(2016, 1, 1)
 
 _VOCABULARY = """
     район районе района районом исполком исполкома исполкомом решение решения решением
@@ -81,6 +84,14 @@ QUERIES = [
     "молоко ферма строительство",
     "балони",  # a rare word
 ]
+# Pages further on and filters, as a reader narrowing a long list asks for them.
+REQUESTS = [{"q": query} for query in QUERIES] + [
+    {"q": "район", "page": "50"},
+    {"q": "президента", "page": "100"},
+    {"q": "решения", "kind": "document"},
+    {"q": "ремонт дорог", "date_from": "2025-01-01"},
+    {"q": "бюджет", "kind": "document", "date_from": "2024-01-01", "date_to": "2024-12-31"},
+]
 
 
 def sentence(rng, words):
@@ -90,98 +101,87 @@ def sentence(rng, words):
 def entries(rng, site_id, count, kind, words):
     for number in range(count):
         body = " ".join(sentence(rng, rng.randint(8, 16)) for _ in range(words // 12))
-        yield IndexEntry(
+        yield registry.IndexEntry(
             site_id=site_id,
             language="ru",
             kind=kind,
             title=sentence(rng, rng.randint(4, 9)),
             body=body,
             url=f"/ru/{kind}/{number}/",
-            date=None,
+            date=FIRST_DAY + datetime.timedelta(days=rng.randrange(3650)),
         )
 
 
-class BenchSource:
-    """Stands for a registered source; entries are written as its rebuild writes them."""
+class BenchSource(registry.SearchSource):
+    """Generated articles or documents, registered as a source so that the site's
+    rebuild indexes them as it indexes real ones."""
 
-    def __init__(self, name):
-        self.name = name
+    def __init__(self, kind, count, words):
+        self.name, self.kinds = f"bench-{kind}", {kind: kind}
+        self.count, self.words = count, words
+
+    def objects(self, site):
+        return entries(random.Random(self.name), site.pk, self.count, self.kind, self.words)
+
+    @property
+    def kind(self):
+        return next(iter(self.kinds))
 
     def object_id(self, obj):
         return obj.url
 
-
-def fill(site, kind, count, words):
-    have = Entry.objects.filter(site=site, source=f"bench-{kind}").count()
-    if have >= count:
-        return None
-    rng = random.Random(kind)
-    source = BenchSource(f"bench-{kind}")
-    generated = list(entries(rng, site.pk, count, kind, words))[have:]
-    start = time.perf_counter()
-    for batch_start in range(0, len(generated), indexing.BATCH):
-        batch = generated[batch_start : batch_start + indexing.BATCH]
-        with transaction.atomic():
-            indexing._write(
-                [
-                    Entry(
-                        site_id=item.site_id,
-                        language=item.language,
-                        source=source.name,
-                        object_id=source.object_id(item),
-                        kind=item.kind,
-                        title=item.title,
-                        body=item.body,
-                        url=item.url,
-                    )
-                    for item in batch
-                ]
-            )
-        done = have + batch_start + len(batch)
-        if done % 5000 < indexing.BATCH:
-            print(f"  {kind}: {done} / {count}", file=sys.stderr)
-    return len(generated) / (time.perf_counter() - start)
+    def entries(self, obj):
+        return [obj]
 
 
 def main():
     call_command("migrate", verbosity=0, interactive=False)
     site = Site.objects.filter(hostname=HOST).first() or make_site("bench-search", HOST).site
-    rates = {
-        "articles": fill(site, "news", ARTICLES, 300),
-        "documents": fill(site, "document", DOCUMENTS, 3000),
-    }
+    sources = [BenchSource("news", ARTICLES, 300), BenchSource("document", DOCUMENTS, 3000)]
+    for source in sources:
+        registry.register(source)
+    expected = ARTICLES + DOCUMENTS
+    have = Entry.objects.filter(site=site, source__startswith="bench-").count()
+    if have != expected or os.environ.get("BENCH_REBUILD"):
+        print(f"rebuilding the site's index ({expected} generated entries)…", file=sys.stderr)
+        start = time.perf_counter()
+        total = indexing.rebuild([site])
+        seconds = time.perf_counter() - start
+        print(
+            f"rebuild of the whole site: {total} entries in {seconds:.0f} s, "
+            f"{total / seconds:.0f} entries/s"
+        )
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     print(
         f"{connection.vendor}: {Entry.objects.filter(site=site).count()} entries, "
-        f"{Posting.objects.filter(site_id_copy=site.pk).count()} postings"
+        f"{Term.objects.filter(site=site).count()} terms"
     )
-    for name, rate in rates.items():
-        if rate:
-            print(f"indexing {name}: {rate:.0f} entries/s")
-    start = time.perf_counter()
-    pages = indexing.rebuild([site])
-    rate = pages / (time.perf_counter() - start)
-    print(f"rebuild of the site's {pages} real pages: {rate:.0f} entries/s")
 
     client = Client(HTTP_HOST=HOST)
-    print(f"{'query':32} {'results':>8} {'p50 ms':>8} {'p95 ms':>8} {'SQL':>4}")
-    for query in QUERIES:
-        client.get("/ru/search/", {"q": query})  # warm
+    print(f"{'request':56} {'results':>8} {'p50 ms':>8} {'p95 ms':>8} {'SQL':>4}")
+    for params in REQUESTS:
+        client.get("/ru/search/", params)  # warm
         times = []
         for _ in range(REPEAT):
             with CaptureQueriesContext(connection) as queries:
                 start = time.perf_counter()
-                response = client.get("/ru/search/", {"q": query})
+                response = client.get("/ru/search/", params)
                 times.append((time.perf_counter() - start) * 1000)
             assert response.status_code == 200
-        matches = search(Query(site.pk, "ru", query)).matches
-        count = matches.count() if matches else 0
+        form = SearchForm(params)
+        form.is_valid()
+        data = form.cleaned_data
+        query = Query(site.pk, "ru", data["q"], data["kind"], data["date_from"], data["date_to"])
+        matches = search(query).matches
+        count = f"{len(matches)}{'+' if getattr(matches, 'capped', False) else ''}"
         times.sort()
         p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+        label = urlencode(params)
         print(
-            f"{query:32} {count:>8} {statistics.median(times):>8.1f} {p95:>8.1f} {len(queries):>4}"
+            f"{unquote(label):56} {count:>8} {statistics.median(times):>8.1f} "
+            f"{p95:>8.1f} {len(queries):>4}"
         )
 
 
