@@ -1,7 +1,7 @@
 """The read-only JSON API of one site: what its search index holds (raion.search), so
-every registered source (pages and news now; documents, procedures later) is in the API
-with nothing more than its registration, and nothing readers may not see (drafts,
-private pages) or another site's content can be. docs/api.md describes it."""
+every registered source (pages and news, documents, procedures, officials, units) is in
+the API with nothing more than its registration, and nothing readers may not see
+(drafts, private pages) or another site's content can be. docs/api.md describes it."""
 
 import hashlib
 
@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import F
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
@@ -54,7 +55,8 @@ def _item(entry, root_url):
 
 
 def _listing(site, kinds, data):
-    entries = Entry.objects.filter(site=site, kind__in=kinds).order_by("-date", "-pk")
+    entries = Entry.objects.filter(site=site, kind__in=kinds)
+    entries = entries.order_by(F("date").desc(nulls_last=True), "-pk")
     if data["language"]:
         entries = entries.filter(language=data["language"])
     if data["section"]:

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- Cyrillic (ru) on purpose
 """The read API: one site's published content only, filters, pages, limits."""
 
 import copy
@@ -6,7 +7,9 @@ import datetime
 import pytest
 from wagtail.models import PageViewRestriction
 
+from raion.documents.factories import make_document
 from raion.network.factories import make_site
+from raion.procedures.factories import make_local, make_procedure
 from raion.search.tests.factories import article, page
 
 pytestmark = pytest.mark.django_db
@@ -76,6 +79,24 @@ def test_never_drafts_private_pages_or_another_sites_content(client, district):
     listed = titles(get(client, district, "pages", page_size=100))
     assert not {"Чужая новость", "Черновик", "Закрытая"} & set(listed)
     assert titles(get(client, other, "news")) == ["Чужая новость"]
+
+
+def test_documents_and_procedures_of_the_site(client, district):
+    other = make_site("api-documents-other")
+    document = make_document(district.site, title="О благоустройстве агрогородков")
+    make_document(other.site, title="Чужое решение")
+    make_local(district.site, make_procedure("1.1.5", name="Постановка на учёт"))
+    make_local(other.site, make_procedure("1.1.6", name="Чужая процедура"))
+
+    items = get(client, district, "document", language="ru").json()["items"]
+    assert [(item["id"], item["title"]) for item in items] == [
+        (f"document:{document.pk}", "О благоустройстве агрогородков")
+    ]
+    procedures = [titles(get(client, site, "procedure")) for site in (district, other)]
+    assert procedures == [
+        ["1.1.5. Постановка на учёт"],
+        ["1.1.6. Чужая процедура"],
+    ]
 
 
 def test_rate_limited_per_address(client, district, settings):
