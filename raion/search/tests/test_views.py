@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 
 from raion.network.factories import make_site
+from raion.search import query
 
 from .factories import article
 
@@ -91,6 +92,18 @@ def test_pagination_and_filters(client, district):
         client, district, "/ru/search/", q="x", date_from="2026-02-01", date_to="2026-01-01"
     )
     assert bad_dates.status_code == 400
+
+
+def test_a_capped_count_says_so_and_asks_for_more_words(client, district, monkeypatch):
+    for number in range(3):
+        article(district, "ru", f"harvest-{number}", f"Уборка урожая {number}", "Аграрии.")
+    monkeypatch.setattr(query, "MAX_RESULTS", 2)
+    html = get(client, district, "/ru/search/", q="урожай").content.decode()
+    assert "Найдено больше 2 результатов; показаны первые 2." in html
+    assert html.count('class="search-result"') == 2
+    monkeypatch.setattr(query, "MAX_RESULTS", 3)
+    html = get(client, district, "/ru/search/", q="урожай").content.decode()
+    assert "Найдено больше" not in html and html.count('class="search-result"') == 3
 
 
 def test_very_long_query_is_cut(client, district):
