@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from raion.search.registry import SiteRowSource
 
-from .models import DocumentFile, DocumentLibraryPage, OfficialDocument
+from .models import DocumentFile, OfficialDocument
 from .text import document_text, with_text
 
 
@@ -14,7 +14,6 @@ class DocumentSource(SiteRowSource):
     name = kind = "document"
     kinds = {"document": _("Document")}
     model = OfficialDocument
-    page_model = DocumentLibraryPage
 
     def queryset(self):
         return with_text(super().queryset())
@@ -27,9 +26,6 @@ class DocumentSource(SiteRowSource):
 
     def date(self, document):
         return document.adopted
-
-    def subpath(self, library, document):
-        return library.reverse_subpage("document", kwargs={"document_id": document.pk})
 
     def on_file_saved(self, instance, **_kwargs):
         # The worker saves a file with its extracted text: the document's entry takes it.

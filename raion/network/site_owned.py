@@ -1,5 +1,6 @@
 """Base for content that belongs to one site and exists once per language."""
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
@@ -9,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Site, TranslatableMixin
 
 from . import content_version
+from .sites import live_page_of_type
 
 
 class SiteOwnedTranslatable(TranslatableMixin, ClusterableModel):
@@ -22,6 +24,11 @@ class SiteOwnedTranslatable(TranslatableMixin, ClusterableModel):
     # False for a model with several rows per site and language (its own constraints),
     # whose rows are grouped into items by translation key.
     one_per_site = True
+
+    # The page types that show the rows ("app_label.Model"), each found in the row's
+    # language tree of its site: the first is the row's place (search results link there,
+    # at `shown_at`), and the front-end cache refreshes all of them when a row changes.
+    shown_on: tuple[str, ...] = ()
 
     site = models.ForeignKey(
         Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"
@@ -37,6 +44,24 @@ class SiteOwnedTranslatable(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return f"{self.site} ({self.locale})"
+
+    def shown_at(self, page) -> str:
+        """The path below `page` (a page of `shown_on[0]`) that shows this row: its
+        sub-page, or an anchor on the page itself."""
+        return ""
+
+    def place(self):
+        """The live page of `shown_on[0]` in the row's language tree, or None."""
+        return self._live_page(self.shown_on[0]) if self.shown_on else None
+
+    def showing_pages(self) -> list:
+        """The live pages of `shown_on` that the row's site has in the row's language."""
+        pages = (self._live_page(label) for label in self.shown_on)
+        return [page for page in pages if page is not None]
+
+    def _live_page(self, label):
+        model = apps.get_model(label)
+        return live_page_of_type(self.site, model, self.locale.language_code)
 
     @classmethod
     def for_site(cls, site, language_code=None, prefetch=()):

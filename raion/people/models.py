@@ -31,6 +31,7 @@ class Official(index.Indexed, SiteListRow):
     """A member of the body's leadership."""
 
     bilingual_required = True  # basic information about the body (Resolution No. 645)
+    shown_on = ("people.LeadershipPage",)
 
     name = models.CharField(_("full name"), max_length=200)
     position = models.CharField(_("position"), max_length=300)
@@ -71,11 +72,15 @@ class Official(index.Indexed, SiteListRow):
     def __str__(self):
         return f"{self.name} ({self.locale})" if self.locale_id else self.name
 
+    def shown_at(self, leadership):
+        return f"#official-{self.pk}"
+
 
 class Unit(index.Indexed, SiteListRow):
     """A department, a service or a subordinate organisation; `parent` makes the tree."""
 
     bilingual_required = True  # the structure of the body (Resolution No. 645)
+    shown_on = ("people.StructurePage",)
 
     class Kind(models.TextChoices):
         DEPARTMENT = "department", _("department")
@@ -162,6 +167,9 @@ class Unit(index.Indexed, SiteListRow):
 
     def __str__(self):
         return self.name
+
+    def shown_at(self, structure):
+        return structure.reverse_subpage("unit", kwargs={"slug": self.slug})
 
     @property
     def head_label(self):

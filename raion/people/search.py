@@ -6,14 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from raion.search.registry import SiteRowSource
 
 from .models import Official, Unit
-from .pages import LeadershipPage, StructurePage
 
 
 class OfficialSource(SiteRowSource):
     name = kind = "official"
     kinds = {"official": _("Official")}
     model = Official
-    page_model = LeadershipPage
 
     def title(self, official):
         return official.name
@@ -21,21 +19,14 @@ class OfficialSource(SiteRowSource):
     def body(self, official):
         return "\n".join(filter(None, (official.position, official.biography)))
 
-    def subpath(self, page, official):
-        return f"#official-{official.pk}"
-
 
 class UnitSource(SiteRowSource):
     name = kind = "unit"
     kinds = {"unit": _("Department or organisation")}
     model = Unit
-    page_model = StructurePage
 
     def title(self, unit):
         return unit.name
 
     def body(self, unit):
         return "\n".join(filter(None, (unit.head_name, unit.address, unit.functions)))
-
-    def subpath(self, page, unit):
-        return page.reverse_subpage("unit", kwargs={"slug": unit.slug})

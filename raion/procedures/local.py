@@ -29,6 +29,7 @@ class LocalProcedure(
 
     bilingual_required = True
     one_per_site = False  # one per site, procedure and language
+    shown_on = ("procedures.ProcedureCatalogPage",)
 
     procedure = models.ForeignKey(
         Procedure,
@@ -83,6 +84,9 @@ class LocalProcedure(
 
     def __str__(self):
         return f"{self.procedure.number} — {self.site}"
+
+    def shown_at(self, catalogue):
+        return catalogue.reverse_subpage("procedure", args=[self.procedure.slug])
 
     def save(self, *args, **kwargs):
         self.derive_keys()

@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from raion.search.registry import SiteRowSource
 
 from .local import LocalProcedure
-from .models import ProcedureCatalogPage
 from .registry import Procedure
 
 
@@ -15,7 +14,6 @@ class ProcedureSource(SiteRowSource):
     name = kind = "procedure"
     kinds = {"procedure": _("Administrative procedure")}
     model = LocalProcedure
-    page_model = ProcedureCatalogPage
 
     def queryset(self):
         return super().queryset().select_related("procedure__chapter")
@@ -30,9 +28,6 @@ class ProcedureSource(SiteRowSource):
         procedure = local.procedure
         parts = (procedure.chapter.title, procedure.documents, local.department, local.notes)
         return "\n".join(filter(None, parts))
-
-    def subpath(self, catalogue, local):
-        return catalogue.reverse_subpage("procedure", args=[local.procedure.slug])
 
     def on_registry_saved(self, instance, **_kwargs):
         # The registry's text is part of every site's entry for the procedure.

@@ -23,6 +23,12 @@ def _codes(value):
 
 class Schedule(SiteListRow):
     bilingual_required = True  # the procedure for appeals includes the reception schedules
+    shown_on = (
+        "receptions.ReceptionsPage",
+        "receptions.AppealsPage",
+        "people.LeadershipPage",
+        "home.HomePage",  # its upcoming receptions
+    )
 
     class Kind(models.TextChoices):
         PERSONAL = "personal", _("personal reception of citizens")

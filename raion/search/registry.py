@@ -97,11 +97,10 @@ def kinds() -> dict:
 
 
 class SiteRowSource(SearchSource):
-    """Rows a site owns (`site`, `locale`), each shown on a page of `page_model` in the
-    row's language tree: the entry links there (`subpath` below that page)."""
+    """Rows a site owns (`raion.network.site_owned`), each in its place on the page its
+    model shows it on (`shown_on`, `shown_at`): the entry links there."""
 
     model = None
-    page_model = None
     kind = ""
 
     def queryset(self):
@@ -125,16 +124,11 @@ class SiteRowSource(SearchSource):
     def date(self, row):
         return None
 
-    def subpath(self, page, row) -> str:
-        return ""
-
     def entries(self, row):
-        from raion.network.sites import live_page_of_type
-
-        language = row.locale.language_code
-        page = self.shown(row) and live_page_of_type(row.site, self.page_model, language)
+        page = self.shown(row) and row.place()
         if not page:
             return []
+        language = row.locale.language_code
         return [
             IndexEntry(
                 site_id=row.site_id,
@@ -142,7 +136,7 @@ class SiteRowSource(SearchSource):
                 kind=self.kind,
                 title=self.title(row),
                 body=self.body(row),
-                url=page.relative_url(row.site) + self.subpath(page, row),
+                url=page.relative_url(row.site) + row.shown_at(page),
                 date=self.date(row),
             )
         ]

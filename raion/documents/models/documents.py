@@ -20,6 +20,8 @@ class OfficialDocument(SiteOwnedTranslatable):
     """One document in one language; its versions in other languages share its
     `translation_key`."""
 
+    shown_on = ("documents.DocumentLibraryPage",)
+
     class Kind(models.TextChoices):
         DECISION = "decision", _("decision of the executive committee")
         ORDER = "order", _("order of the chairman")
@@ -65,6 +67,9 @@ class OfficialDocument(SiteOwnedTranslatable):
 
     def __str__(self):
         return self.heading
+
+    def shown_at(self, library):
+        return library.reverse_subpage("document", kwargs={"document_id": self.pk})
 
     def text_extraction(self):
         """What the operator needs to know of the files' text: failures and why."""

@@ -52,9 +52,7 @@ class DocumentLibraryPage(RoutablePageMixin, SitePage):
         )
 
     def document_url(self, document, request=None):
-        return self.get_url(request) + self.reverse_subpage(
-            "document", kwargs={"document_id": document.pk}
-        )
+        return self.get_url(request) + document.shown_at(self)
 
     def urls_showing(self, page):
         url = self.get_full_url()
