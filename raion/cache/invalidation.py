@@ -5,17 +5,22 @@ ancestor may show it (a news section lists it in its feeds and archives, a home 
 latest news), and the sitemap lists it. Each page type says which of its URLs show a
 descendant (`urls_showing`); this module knows no page type. Deeper listing pages and
 other languages' pages catch up when their cache entries expire.
+
+A site-owned row (a document, a procedure's local details, an official, a schedule)
+changes the pages its model declares it is shown on (`shown_on`), and its own sub-page.
 """
 
 import copy
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from raion.core.batching import ThreadBatch
+from raion.network.signals import site_owned_models
 
 
 def urls_showing(page) -> set[str]:
@@ -28,6 +33,17 @@ def urls_showing(page) -> set[str]:
         declared = getattr(ancestor, "urls_showing", None)
         if declared is not None:
             urls |= declared(page)
+    return urls
+
+
+def urls_showing_row(row) -> set[str]:
+    """Full URLs of the cached pages that show a site-owned row."""
+    urls = set()
+    for page in row.showing_pages():
+        urls |= urls_showing(page)
+        below = row.shown_at(page) if page._meta.label == row.shown_on[0] else ""
+        if below and not below.startswith("#"):
+            urls.add(page.get_full_url() + below)
     return urls
 
 
@@ -91,8 +107,18 @@ def _on_slug_changed(instance, instance_before, **_kwargs):
         refresh_after_commit({instance_before.get_full_url()} - {None})
 
 
+def _on_row_change(instance, **_kwargs):
+    if enabled():
+        refresh_after_commit(urls_showing_row(instance))
+
+
 def connect():
     page_published.connect(_on_published_or_unpublished, dispatch_uid="raion-cache-published")
     page_unpublished.connect(_on_published_or_unpublished, dispatch_uid="raion-cache-unpublished")
     post_page_move.connect(_on_moved, dispatch_uid="raion-cache-moved")
     page_slug_changed.connect(_on_slug_changed, dispatch_uid="raion-cache-slug-changed")
+    for model in site_owned_models():
+        if getattr(model, "shown_on", ()):
+            uid = f"raion-cache-{model._meta.label_lower}"
+            post_save.connect(_on_row_change, sender=model, dispatch_uid=f"{uid}-save")
+            post_delete.connect(_on_row_change, sender=model, dispatch_uid=f"{uid}-delete")
