@@ -41,7 +41,7 @@ from raion.network.factories import make_site
 from raion.search import indexing, registry
 from raion.search.forms import SearchForm
 from raion.search.models import Entry, Term
-from raion.search.query import Query, search
+from raion.search.query import search
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "100000"))
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "10000"))
@@ -117,15 +117,11 @@ class BenchSource(registry.SearchSource):
     rebuild indexes them as it indexes real ones."""
 
     def __init__(self, kind, count, words):
-        self.name, self.kinds = f"bench-{kind}", {kind: kind}
+        self.name, self.kind, self.kinds = f"bench-{kind}", kind, {kind: kind}
         self.count, self.words = count, words
 
     def objects(self, site):
         return entries(random.Random(self.name), site.pk, self.count, self.kind, self.words)
-
-    @property
-    def kind(self):
-        return next(iter(self.kinds))
 
     def object_id(self, obj):
         return obj.url
@@ -172,9 +168,7 @@ def main():
             assert response.status_code == 200
         form = SearchForm(params)
         form.is_valid()
-        data = form.cleaned_data
-        query = Query(site.pk, "ru", data["q"], data["kind"], data["date_from"], data["date_to"])
-        matches = search(query).matches
+        matches = search(form.query(site.pk, "ru")).matches
         count = f"{len(matches)}{'+' if getattr(matches, 'capped', False) else ''}"
         times.sort()
         p95 = times[min(len(times) - 1, int(len(times) * 0.95))]

@@ -9,7 +9,6 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import F
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
@@ -55,8 +54,7 @@ def _item(entry, root_url):
 
 
 def _listing(site, kinds, data):
-    entries = Entry.objects.filter(site=site, kind__in=kinds)
-    entries = entries.order_by(F("date").desc(nulls_last=True), "-pk")
+    entries = Entry.objects.filter(site=site, kind__in=kinds).newest_first()
     if data["language"]:
         entries = entries.filter(language=data["language"])
     if data["section"]:

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from . import normalise, registry
+from .query import Query
 
 ISO_DATE = ["%Y-%m-%d"]
 DATE_WIDGET = forms.DateInput(format=ISO_DATE[0], attrs={"type": "date"})
@@ -25,6 +26,11 @@ class SearchForm(forms.Form):
     def clean_q(self):
         # A very long query is cut, not refused.
         return normalise.cut(self.cleaned_data["q"])
+
+    def query(self, site_id, language) -> Query:
+        """The valid form's query on the site `site_id` in `language`."""
+        data = self.cleaned_data
+        return Query(site_id, language, data["q"], data["kind"], data["date_from"], data["date_to"])
 
     def clean(self):
         cleaned = super().clean()

@@ -6,6 +6,12 @@ from django.db import models
 from wagtail.models import Site
 
 
+class EntryQuerySet(models.QuerySet):
+    def newest_first(self):
+        """Newest first, undated last (the order raion.search.fulltext's indexes hold)."""
+        return self.order_by(models.F("date").desc(nulls_last=True), "-id")
+
+
 class Entry(models.Model):
     # Marks a term of the title among `terms`, so "every word in the title" is a lookup too.
     TITLE_MARK = "§"
@@ -23,6 +29,8 @@ class Entry(models.Model):
     date = models.DateField(null=True, blank=True)
     # Space-separated: the terms of title and body, then each title term after TITLE_MARK.
     terms = models.TextField(blank=True)
+
+    objects = EntryQuerySet.as_manager()
 
     class Meta:
         constraints = [

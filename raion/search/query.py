@@ -7,7 +7,6 @@ takes does not grow with the number of entries that match it."""
 import dataclasses
 import datetime
 
-from django.db.models import F
 from django.db.models.functions import Length
 
 from . import fulltext, normalise
@@ -37,7 +36,7 @@ class Query:
             entries = entries.filter(date__gte=self.date_from)
         if self.date_to:
             entries = entries.filter(date__lte=self.date_to)
-        return entries.defer("terms").order_by(F("date").desc(nulls_last=True), "-id")
+        return entries.defer("terms").newest_first()
 
 
 def _groups(words) -> list[set[str]]:

@@ -11,7 +11,6 @@ from raion.network.sites import language_home
 
 from . import registry, snippets
 from .forms import SearchForm
-from .query import Query
 from .query import search as run_search
 
 
@@ -50,17 +49,14 @@ def search(request):
     if not form.is_valid():
         status = 400
     elif form.cleaned_data["q"] and site:
-        data = form.cleaned_data
-        outcome = run_search(
-            Query(site.pk, language, data["q"], data["kind"], data["date_from"], data["date_to"])
-        )
+        outcome = run_search(form.query(site.pk, language))
         paginator = Paginator(outcome.matches, settings.RAION_SEARCH_PAGE_SIZE)
         listing = paginator.get_page(request.GET.get("page"))
         results = _results(listing.object_list, outcome, language)
         query_string = request.GET.copy()
         query_string.pop("page", None)
         context.update(
-            query=data["q"],
+            query=form.cleaned_data["q"],
             corrected=_corrected(outcome, results, language),
             listing=listing,
             capped=getattr(outcome.matches, "capped", False),

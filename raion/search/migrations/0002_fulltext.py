@@ -5,6 +5,8 @@ from django.db import migrations, models
 
 from raion.search import fulltext
 
+BATCH = 200
+
 
 def retake_terms(apps, schema_editor):
     """Entries indexed before keep their text; their terms take the new form."""
@@ -12,13 +14,19 @@ def retake_terms(apps, schema_editor):
 
     Entry = apps.get_model("search", "Entry")
     Term = apps.get_model("search", "Term")
-    for entry in Entry.objects.iterator():
-        entry.terms, found = entry_terms(entry.title, entry.body, entry.language)
-        entry.save(update_fields=["terms"])
-        Term.objects.bulk_create(
-            [Term(site_id=entry.site_id, language=entry.language, term=term) for term in found],
-            ignore_conflicts=True,
-        )
+    entries = Entry.objects.only("site", "language", "title", "body")
+    vocabulary = set()
+    ids = list(entries.values_list("id", flat=True))
+    for start in range(0, len(ids), BATCH):
+        batch = list(entries.filter(id__in=ids[start : start + BATCH]))
+        for entry in batch:
+            entry.terms, found = entry_terms(entry.title, entry.body, entry.language)
+            vocabulary.update((entry.site_id, entry.language, term) for term in found)
+        Entry.objects.bulk_update(batch, ["terms"])
+    Term.objects.bulk_create(
+        [Term(site_id=site, language=language, term=term) for site, language, term in vocabulary],
+        batch_size=1000,
+    )
 
 
 def install(apps, schema_editor):
