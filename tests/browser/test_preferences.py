@@ -6,6 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from .waiting import wait_until
+
 pytestmark = pytest.mark.browser
 
 BLACK, WHITE = "rgb(0, 0, 0)", "rgb(255, 255, 255)"
@@ -109,9 +111,10 @@ def test_hidden_images_leave_their_descriptions_with_javascript(page, site_serve
     page.goto(f"{site_server}/en/accessibility/preferences/?next=/en/")
     page.check("input[name=images][value=hidden]")
     # The script stores the choice at once, and the server's stylesheet follows it.
-    page.wait_for_function(
-        "getComputedStyle(document.documentElement)"
-        ".getPropertyValue('--display-images').trim() === 'hidden'"
+    wait_until(
+        page,
+        "() => getComputedStyle(document.documentElement)"
+        ".getPropertyValue('--display-images').trim() === 'hidden'",
     )
     expect(page.locator("link[data-display-preferences]")).to_have_count(1)
     page.goto(f"{site_server}/en/")

@@ -12,6 +12,7 @@ from raion.network.sites import language_home
 from raion.pages.models import StandardPage
 
 from .test_staff_security import PASSWORD, in_own_thread, sign_in
+from .waiting import wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -56,7 +57,8 @@ def test_the_editors_heading_is_in_the_admins_language(page, site_server, transl
     page.goto(f"{site_server}/admin/pages/{translation}/edit/")
     heading = page.locator(".js-translation-editor section h3").first
     heading.wait_for()
-    page.wait_for_function(
+    wait_until(
+        page,
         "prefix => document.querySelector('.js-translation-editor section h3')"
         ".textContent.startsWith(prefix)",
         arg=HEADINGS[language],
