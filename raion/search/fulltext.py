@@ -42,8 +42,7 @@ _POSTGRESQL = [
     """CREATE INDEX search_entry_kind_newest
         ON search_entry (site_id, language, kind, "date" DESC NULLS LAST, id DESC)""",
 ]
-# PostgreSQL refuses a tsvector over 1 MB: the body is cut at indexing.MAX_BODY_LENGTH
-# characters, whose distinct terms take a few hundred KB even in a list of words.
+# PostgreSQL refuses a tsvector over 1 MB: indexing.entry_terms keeps the terms under it.
 # Note for migrations: SQLite remakes a table to alter it, which drops its triggers; a
 # migration that alters search_entry must run uninstall and install around it.
 

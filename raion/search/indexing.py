@@ -13,12 +13,33 @@ MAX_BODY_LENGTH = 200_000  # characters of body text kept (a long document's fil
 BATCH = 200
 
 
+# PostgreSQL refuses a tsvector whose lexemes take over 1 MiB ("string is too long for
+# tsvector"); one such entry would fail its whole batch. A body cut at MAX_BODY_LENGTH
+# rarely comes near, but a word can stand for up to three lemmas, so the terms are held
+# under the limit here.
+MAX_TERMS_BYTES = 1_000_000
+
+
 def entry_terms(title: str, body: str, language: str) -> tuple[str, set[str]]:
     """`Entry.terms` for a title and body, and the set of their terms."""
     title_terms = normalise.terms(title, language)
-    found = title_terms | normalise.terms(body, language)
     marked = sorted(Entry.TITLE_MARK + term for term in title_terms)
+    found = set(title_terms)
+    budget = MAX_TERMS_BYTES - sum(_cost(term) for term in marked) * 2
+    for term in sorted(normalise.terms(body, language) - title_terms):
+        budget -= _cost(term)
+        if budget < 0:
+            logger.warning(
+                "Search: %r has too many distinct words; the rest are not indexed", title
+            )
+            break
+        found.add(term)
     return " ".join(sorted(found) + marked), found
+
+
+def _cost(term: str) -> int:
+    """A term's share of the tsvector's lexemes."""
+    return len(term.encode())
 
 
 def _entries(source, obj) -> list[Entry]:
