@@ -170,8 +170,8 @@ def main():
             assert response.status_code == 200
         form = SearchForm(params)
         form.is_valid()
-        matches = search(form.query(site.pk, "ru")).matches
-        count = f"{len(matches)}{'+' if getattr(matches, 'capped', False) else ''}"
+        outcome = search(form.query(site.pk, "ru"))
+        count = f"{len(outcome.matches)}{'+' if outcome.capped else ''}"
         times.sort()
         p95 = times[math.ceil(len(times) * 0.95) - 1]  # nearest rank
         label = urlencode(params)

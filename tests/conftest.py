@@ -65,3 +65,11 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def page_without_javascript(browser):
+    """A page of a browser with JavaScript turned off, as some readers have it."""
+    context = browser.new_context(java_script_enabled=False)
+    yield context.new_page()
+    context.close()

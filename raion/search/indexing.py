@@ -25,10 +25,10 @@ def entry_terms(title: str, body: str, language: str) -> tuple[str, set[str]]:
     title_terms = normalise.terms(title, language)
     marked = sorted(Entry.TITLE_MARK + term for term in title_terms)
     found = set(title_terms)
-    budget = MAX_TERMS_BYTES - sum(_cost(term) for term in marked) * 2
+    room = MAX_TERMS_BYTES - sum(len(term.encode()) for term in [*title_terms, *marked])
     for term in sorted(normalise.terms(body, language) - title_terms):
-        budget -= _cost(term)
-        if budget < 0:
+        room -= len(term.encode())
+        if room < 0:
             logger.warning(
                 "Search: %r has too many distinct words; the rest are not indexed", title
             )
@@ -37,9 +37,19 @@ def entry_terms(title: str, body: str, language: str) -> tuple[str, set[str]]:
     return " ".join(sorted(found) + marked), found
 
 
-def _cost(term: str) -> int:
-    """A term's share of the tsvector's lexemes."""
-    return len(term.encode())
+def take_terms(entries, term_model=Term) -> None:
+    """Set each entry's `terms` and add their words to the sites' vocabularies.
+
+    `term_model` is a migration's historical Term where a migration calls this."""
+    vocabulary = set()
+    for entry in entries:
+        entry.terms, found = entry_terms(entry.title, entry.body, entry.language)
+        vocabulary.update((entry.site_id, entry.language, term) for term in found)
+    term_model.objects.bulk_create(
+        [term_model(site_id=site, language=lang, term=term) for site, lang, term in vocabulary],
+        batch_size=1000,
+        ignore_conflicts=True,
+    )
 
 
 def _entries(source, obj) -> list[Entry]:
@@ -61,16 +71,8 @@ def _entries(source, obj) -> list[Entry]:
 
 
 def _write(entries: list[Entry]) -> None:
-    vocabulary = set()
-    for entry in entries:
-        entry.terms, found = entry_terms(entry.title, entry.body, entry.language)
-        vocabulary.update((entry.site_id, entry.language, term) for term in found)
+    take_terms(entries)
     Entry.objects.bulk_create(entries, batch_size=BATCH)
-    Term.objects.bulk_create(
-        [Term(site_id=site, language=language, term=term) for site, language, term in vocabulary],
-        batch_size=1000,
-        ignore_conflicts=True,
-    )
 
 
 @transaction.atomic

@@ -147,6 +147,11 @@ class Outcome:
     words: list  # [(word, terms)] that the results match
     corrected: str = ""  # the query as corrected, when the typo fallback answered
 
+    @property
+    def capped(self) -> bool:
+        """Whether more entries match than are listed (Ranked.capped)."""
+        return getattr(self.matches, "capped", False)
+
 
 def search(query: Query) -> Outcome:
     words = normalise.query_words(query.text, query.language)

@@ -59,7 +59,7 @@ def search(request):
             query=form.cleaned_data["q"],
             corrected=_corrected(outcome, results, language),
             listing=listing,
-            capped=getattr(outcome.matches, "capped", False),
+            capped=outcome.capped,
             results=results,
             query_string=query_string.urlencode(),
         )

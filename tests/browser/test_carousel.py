@@ -43,15 +43,15 @@ def test_carousel_does_not_move_for_readers_who_ask_for_reduced_motion(browser, 
     context.close()
 
 
-def test_without_javascript_the_carousel_is_a_list_of_captioned_photos(browser, site_server, demo):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_the_carousel_is_a_list_of_captioned_photos(
+    page_without_javascript, site_server, demo
+):
+    page = page_without_javascript
     page.goto(f"{site_server}/ru/")
     assert visible_slides(page).count() == 4
     assert not page.locator(".carousel__controls").is_visible()
     captions = page.locator(".carousel figcaption").all_inner_texts()
     assert "Мемориальный комплекс «Танк»" in captions
-    context.close()
 
 
 def test_carousel_images_are_served(page, site_server, demo):

@@ -67,9 +67,10 @@ def test_keyboard_alone_reaches_the_control_and_changes_the_colours(page, site_s
     assert look(page)["background"] == BLACK
 
 
-def test_without_javascript_the_form_sets_the_preferences(browser, site_server, demo):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_the_form_sets_the_preferences(
+    page_without_javascript, site_server, demo
+):
+    page = page_without_javascript
     page.goto(f"{site_server}/ru/news/")
     page.click("[data-display-settings]")
     page.wait_for_url(f"{site_server}/ru/accessibility/preferences/")
@@ -104,7 +105,6 @@ def test_without_javascript_the_form_sets_the_preferences(browser, site_server, 
     page.click("button[name=reset]")
     assert look(page)["background"] == WHITE
     assert look(page)["fontSize"] == "16px"
-    context.close()
 
 
 def test_hidden_images_leave_their_descriptions_with_javascript(page, site_server, demo):

@@ -11,10 +11,8 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(java_script_enabled=False)
-    yield context.new_page()
-    context.close()
+def page(page_without_javascript):
+    return page_without_javascript
 
 
 def count(page) -> int:

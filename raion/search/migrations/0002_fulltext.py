@@ -10,23 +10,16 @@ BATCH = 200
 
 def retake_terms(apps, schema_editor):
     """Entries indexed before keep their text; their terms take the new form."""
-    from raion.search.indexing import entry_terms
+    from raion.search.indexing import take_terms
 
     Entry = apps.get_model("search", "Entry")
     Term = apps.get_model("search", "Term")
     entries = Entry.objects.only("site", "language", "title", "body")
-    vocabulary = set()
     ids = list(entries.values_list("id", flat=True))
     for start in range(0, len(ids), BATCH):
         batch = list(entries.filter(id__in=ids[start : start + BATCH]))
-        for entry in batch:
-            entry.terms, found = entry_terms(entry.title, entry.body, entry.language)
-            vocabulary.update((entry.site_id, entry.language, term) for term in found)
+        take_terms(batch, Term)
         Entry.objects.bulk_update(batch, ["terms"])
-    Term.objects.bulk_create(
-        [Term(site_id=site, language=language, term=term) for site, language, term in vocabulary],
-        batch_size=1000,
-    )
 
 
 def install(apps, schema_editor):
