@@ -9,6 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from raion.core.tree import ensure_child
 from raion.network.factories import make_site
 from raion.news.models import NewsArticlePage
+from raion.receptions.calendar import minsk_now
+from raion.receptions.templatetags import reception_tags
 from tests.network import CacheLookups
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +24,14 @@ SITE_FRAGMENTS = (
     "raion:language-roots:",
     "raion:core.siteidentity:",
 )
+
+
+@pytest.fixture(autouse=True)
+def one_quarter_hour(monkeypatch):
+    """The home page's upcoming receptions are cached per quarter of an hour: a test that
+    crossed into the next one would see them rendered again, publish or not."""
+    now = minsk_now()
+    monkeypatch.setattr(reception_tags, "minsk_now", lambda: now)
 
 
 def pages_of(site):
